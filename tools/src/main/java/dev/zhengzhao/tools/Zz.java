@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         name = "zz",
         mixinStandardHelpOptions = true,
         version = "zz 0.1.0",
-        description = "Zhengzhao electronic licence tool: keys, CA ceremonies, issuance, offline verification, import, benchmarks.")
+        description =
+                "Zhengzhao electronic licence tool: keys, CA ceremonies, issuance, offline verification, import, benchmarks.")
 public final class Zz implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

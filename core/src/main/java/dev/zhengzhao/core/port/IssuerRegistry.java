@@ -11,5 +11,5 @@ public interface IssuerRegistry {
 
     Optional<Issuer> find(CreditCode code);
 
-    List<Issuer> list();
+    List<Issuer> allIssuers();
 }

@@ -12,5 +12,5 @@ public interface TypeCatalogue {
 
     Optional<LicenceType> find(TypeCode code);
 
-    List<LicenceType> list();
+    List<LicenceType> allTypes();
 }
