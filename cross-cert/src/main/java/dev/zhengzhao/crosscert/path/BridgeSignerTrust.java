@@ -1,0 +1,153 @@
+package dev.zhengzhao.crosscert.path;
+
+import dev.zhengzhao.core.trust.SignerTrust;
+import dev.zhengzhao.core.trust.TrustVerdict;
+import dev.zhengzhao.crosscert.revocation.RevocationSource;
+import dev.zhengzhao.crosscert.revocation.RevocationStatus;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Signer trust through the bridge: build candidate paths from the signer through the pool of
+ * intermediates and cross-certificates to a configured anchor, validate them in order of
+ * preference, and answer with the first that holds — or with the most preferred path's failures.
+ *
+ * <p>Valid results are cached per signer certificate and revocation epoch: a hit needs the
+ * validation time inside the window in which every certificate of the path and every revocation
+ * answer used was current, and any change to the revocation data (a new CRL, a revocation) moves
+ * the epoch and so misses the cache.
+ */
+public final class BridgeSignerTrust implements SignerTrust {
+    private static final int CACHE_LIMIT = 100_000;
+
+    private final List<Anchor> anchors;
+    private final PathBuilder builder;
+    private final RevocationSource revocation;
+    private final PathValidator validator = new PathValidator();
+    private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
+
+    private record CacheKey(String leaf, long epoch) {}
+
+    private record Cached(PathResult result, Instant from, Instant until) {}
+
+    /**
+     * @param anchors the roots this verifier trusts, with their jurisdictions and acceptable policies
+     * @param pool intermediates and cross-certificates (the roots' own certificates may be included)
+     * @param revocation the revocation source (OCSP with CRL fallback, or CRLs)
+     * @param limits the search budget
+     */
+    public BridgeSignerTrust(
+            List<Anchor> anchors, Collection<X509Certificate> pool, RevocationSource revocation, BuildLimits limits) {
+        this.anchors = List.copyOf(anchors);
+        this.builder = new PathBuilder(anchors, new CandidatePool(pool), limits);
+        this.revocation = revocation;
+    }
+
+    @Override
+    public TrustVerdict evaluate(X509Certificate signer, Instant at, String licenceTypeCode) {
+        return validate(signer, at).toVerdict();
+    }
+
+    /** The full result: the path taken, the anchor's jurisdiction, the policies, every failure. */
+    public PathResult validate(X509Certificate signer, Instant at) {
+        CacheKey key = new CacheKey(fingerprint(signer), revocation.epoch());
+        Cached hit = cache.get(key);
+        if (hit != null && !at.isBefore(hit.from()) && !at.isAfter(hit.until())) {
+            return hit.result();
+        }
+        PathResult result = buildAndValidate(signer, at);
+        if (result.isValid()) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(key, window(result, at));
+        }
+        return result;
+    }
+
+    private PathResult buildAndValidate(X509Certificate signer, Instant at) {
+        PathBuilder.Search search = builder.search(signer, at);
+        if (search.paths().isEmpty()) {
+            return PathResult.invalid(null, List.of(noPath(search)));
+        }
+        PathResult first = null;
+        for (CandidatePath path : search.paths()) {
+            PathResult result = validator.validate(
+                    path, at, ValidationPolicy.forSigner(path.anchor()), Revocation.checkedBy(revocation));
+            if (result.isValid()) {
+                return result;
+            }
+            if (first == null) {
+                first = result;
+            }
+        }
+        return first;
+    }
+
+    private Failure noPath(PathBuilder.Search search) {
+        if (search.truncated()) {
+            return new Failure(
+                    Reason.TOO_MANY_CANDIDATES, -1, null, "the path search gave up: too many issuer candidates");
+        }
+        if (search.loopsCut() > 0 && search.deadEnds() == 0) {
+            return new Failure(Reason.LOOP, -1, null, "every candidate path ran in a circle of cross-certificates");
+        }
+        return new Failure(
+                Reason.NO_PATH,
+                -1,
+                null,
+                "no chain of certificates leads from the signer to any of the " + anchors.size() + " anchors");
+    }
+
+    /** The period in which the same inputs give the same answer. */
+    private Cached window(PathResult result, Instant at) {
+        Instant from = Instant.MIN;
+        Instant until = Instant.MAX;
+        List<X509Certificate> path = result.path();
+        for (X509Certificate c : path) {
+            from = max(from, c.getNotBefore().toInstant());
+            until = min(until, c.getNotAfter().toInstant());
+        }
+        for (int i = 0; i + 1 < path.size(); i++) {
+            RevocationStatus status = revocation.status(path.get(i), path.get(i + 1), at);
+            if (status.thisUpdate() != null) {
+                from = max(from, status.thisUpdate());
+            }
+            until = min(until, status.nextUpdate() == null ? at : status.nextUpdate());
+        }
+        return new Cached(result, from, until);
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    static String fingerprint(X509Certificate c) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(c.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /** For diagnostics and tests: how many validated paths are cached. */
+    public int cached() {
+        return cache.size();
+    }
+
+    List<Anchor> anchors() {
+        return new ArrayList<>(anchors);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.zhengzhao.crosscert.path;
+
+/**
+ * One failed check of a path.
+ *
+ * @param reason the stable reason
+ * @param index position in the path of the certificate at fault (0 = leaf), or -1 for the path as
+ *     a whole
+ * @param subject that certificate's subject, or null
+ * @param detail a human sentence
+ */
+public record Failure(Reason reason, int index, String subject, String detail) {}

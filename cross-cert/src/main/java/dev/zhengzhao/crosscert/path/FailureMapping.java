@@ -1,0 +1,101 @@
+package dev.zhengzhao.crosscert.path;
+
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertPathValidatorException.BasicReason;
+import java.security.cert.PKIXReason;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Translates the PKIX engine's failures into stable {@link Reason}s. The engine reports a JCA reason
+ * when it has one and otherwise only a message; the messages matched here are Bouncy Castle's and
+ * the PKITS conformance test pins them, so an upgrade that changes one shows up there.
+ */
+final class FailureMapping {
+    private FailureMapping() {}
+
+    private record Rule(String fragment, Reason reason) {}
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("certificate expired", Reason.EXPIRED),
+            new Rule("not valid till", Reason.NOT_YET_VALID),
+            new Rule("not yet valid", Reason.NOT_YET_VALID),
+            new Rule("revoked", Reason.REVOKED),
+            new Rule("revocation after", Reason.REVOKED),
+            new Rule("no crls found", Reason.REVOCATION_UNKNOWN),
+            new Rule("no valid crl", Reason.REVOCATION_UNKNOWN),
+            new Rule("crl", Reason.REVOCATION_UNKNOWN),
+            new Rule("path length", Reason.PATH_LENGTH_EXCEEDED),
+            new Rule("max path length", Reason.PATH_LENGTH_EXCEEDED),
+            new Rule("not a ca", Reason.NOT_A_CA),
+            new Rule("basic constraints", Reason.NOT_A_CA),
+            new Rule("key usage", Reason.KEY_USAGE),
+            new Rule("subtree", Reason.NAME_CONSTRAINT_VIOLATED),
+            new Rule("name constraint", Reason.NAME_CONSTRAINT_VIOLATED),
+            new Rule("policy", Reason.POLICY_NOT_ACCEPTABLE),
+            new Rule("does not match", Reason.NAME_CHAINING),
+            new Rule("issuer", Reason.NAME_CHAINING),
+            new Rule("critical extension", Reason.UNSUPPORTED_CRITICAL_EXTENSION),
+            new Rule("signature", Reason.SIGNATURE_INVALID),
+            new Rule("trust anchor", Reason.SIGNATURE_INVALID));
+
+    static Failure of(CertPathValidatorException e, List<X509Certificate> path) {
+        int index = e.getIndex();
+        String subject = index >= 0 && index < path.size()
+                ? path.get(index).getSubjectX500Principal().getName()
+                : null;
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        return new Failure(reason(e, message), index, subject, message);
+    }
+
+    private static Reason reason(CertPathValidatorException e, String message) {
+        if (e.getReason() instanceof BasicReason basic) {
+            switch (basic) {
+                case EXPIRED:
+                    return Reason.EXPIRED;
+                case NOT_YET_VALID:
+                    return Reason.NOT_YET_VALID;
+                case REVOKED:
+                    return Reason.REVOKED;
+                case UNDETERMINED_REVOCATION_STATUS:
+                    return Reason.REVOCATION_UNKNOWN;
+                case INVALID_SIGNATURE:
+                    return Reason.SIGNATURE_INVALID;
+                default:
+                    break;
+            }
+        } else if (e.getReason() instanceof PKIXReason pkix) {
+            switch (pkix) {
+                case NOT_CA_CERT:
+                    return Reason.NOT_A_CA;
+                case PATH_TOO_LONG:
+                    return Reason.PATH_LENGTH_EXCEEDED;
+                case INVALID_KEY_USAGE:
+                    return Reason.KEY_USAGE;
+                case INVALID_NAME:
+                    return Reason.NAME_CONSTRAINT_VIOLATED;
+                case INVALID_POLICY:
+                    return Reason.POLICY_NOT_ACCEPTABLE;
+                case NAME_CHAINING:
+                    return Reason.NAME_CHAINING;
+                case UNRECOGNIZED_CRIT_EXT:
+                    return Reason.UNSUPPORTED_CRITICAL_EXTENSION;
+                default:
+                    break;
+            }
+        }
+        String text = message.toLowerCase(Locale.ROOT);
+        Throwable cause = e.getCause();
+        while (cause != null) {
+            text += " / " + String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+            cause = cause.getCause();
+        }
+        for (Rule rule : RULES) {
+            if (text.contains(rule.fragment())) {
+                return rule.reason();
+            }
+        }
+        return Reason.PATH_INVALID;
+    }
+}
