@@ -1,0 +1,67 @@
+package dev.zhengzhao.signer.qr;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.FormatException;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/** Finds and decodes a QR code in a PNG or JPEG photo or scan ("verify from a photo"). */
+public final class QrImageReader {
+    /** Images larger than this many pixels are refused rather than decoded slowly. */
+    public static final long MAX_PIXELS = 40_000_000L;
+
+    private QrImageReader() {}
+
+    /** The outcome of reading an image. */
+    public sealed interface Scan {}
+
+    public record Found(String text) implements Scan {}
+
+    /** @param reason not-an-image, image-too-large, no-qr-found or qr-unreadable */
+    public record NotFound(String reason, String detail) implements Scan {}
+
+    public static Scan read(byte[] imageBytes) {
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new ByteArrayInputStream(imageBytes));
+        } catch (IOException | RuntimeException e) {
+            return new NotFound("not-an-image", "the bytes are not a readable PNG or JPEG image");
+        }
+        if (image == null) {
+            return new NotFound("not-an-image", "the bytes are not a PNG or JPEG image");
+        }
+        if ((long) image.getWidth() * image.getHeight() > MAX_PIXELS) {
+            return new NotFound("image-too-large", "the image has more than " + MAX_PIXELS + " pixels");
+        }
+        try {
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+            Result result = new QRCodeReader()
+                    .decode(
+                            bitmap,
+                            Map.of(
+                                    DecodeHintType.TRY_HARDER,
+                                    Boolean.TRUE,
+                                    DecodeHintType.POSSIBLE_FORMATS,
+                                    List.of(BarcodeFormat.QR_CODE)));
+            return new Found(result.getText());
+        } catch (NotFoundException e) {
+            return new NotFound("no-qr-found", "no QR code was found in the image");
+        } catch (ChecksumException | FormatException e) {
+            return new NotFound("qr-unreadable", "a QR code was found but could not be read; try a sharper photo");
+        } catch (RuntimeException e) {
+            return new NotFound("qr-unreadable", "the image could not be decoded");
+        }
+    }
+}
