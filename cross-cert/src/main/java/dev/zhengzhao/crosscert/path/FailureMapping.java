@@ -17,28 +17,30 @@ final class FailureMapping {
 
     private record Rule(String fragment, Reason reason) {}
 
+    /** Most specific first: the first rule whose fragment the message contains decides. */
     private static final List<Rule> RULES = List.of(
+            new Rule("trustanchor found but", Reason.SIGNATURE_INVALID),
             new Rule("certificate expired", Reason.EXPIRED),
             new Rule("not valid till", Reason.NOT_YET_VALID),
             new Rule("not yet valid", Reason.NOT_YET_VALID),
-            new Rule("revoked", Reason.REVOKED),
-            new Rule("revocation after", Reason.REVOKED),
-            new Rule("no crls found", Reason.REVOCATION_UNKNOWN),
-            new Rule("no valid crl", Reason.REVOCATION_UNKNOWN),
-            new Rule("crl", Reason.REVOCATION_UNKNOWN),
-            new Rule("path length", Reason.PATH_LENGTH_EXCEEDED),
-            new Rule("max path length", Reason.PATH_LENGTH_EXCEEDED),
-            new Rule("not a ca", Reason.NOT_A_CA),
-            new Rule("basic constraints", Reason.NOT_A_CA),
+            new Rule("keyusage", Reason.KEY_USAGE),
             new Rule("key usage", Reason.KEY_USAGE),
+            new Rule("crl signer", Reason.REVOCATION_UNKNOWN),
+            new Rule("revocation after", Reason.REVOKED),
+            new Rule("revoked", Reason.REVOKED),
+            new Rule("status could not be determined", Reason.REVOCATION_UNKNOWN),
+            new Rule("crl", Reason.REVOCATION_UNKNOWN),
+            new Rule("lacks basicconstraints", Reason.NOT_A_CA),
+            new Rule("not a ca", Reason.NOT_A_CA),
+            new Rule("path length", Reason.PATH_LENGTH_EXCEEDED),
             new Rule("subtree", Reason.NAME_CONSTRAINT_VIOLATED),
             new Rule("name constraint", Reason.NAME_CONSTRAINT_VIOLATED),
             new Rule("policy", Reason.POLICY_NOT_ACCEPTABLE),
-            new Rule("does not match", Reason.NAME_CHAINING),
-            new Rule("issuer", Reason.NAME_CHAINING),
             new Rule("critical extension", Reason.UNSUPPORTED_CRITICAL_EXTENSION),
             new Rule("signature", Reason.SIGNATURE_INVALID),
-            new Rule("trust anchor", Reason.SIGNATURE_INVALID));
+            new Rule("trust anchor", Reason.SIGNATURE_INVALID),
+            new Rule("does not match", Reason.NAME_CHAINING),
+            new Rule("issuer", Reason.NAME_CHAINING));
 
     static Failure of(CertPathValidatorException e, List<X509Certificate> path) {
         int index = e.getIndex();
@@ -85,15 +87,13 @@ final class FailureMapping {
                     break;
             }
         }
-        String text = message.toLowerCase(Locale.ROOT);
-        Throwable cause = e.getCause();
-        while (cause != null) {
-            text += " / " + String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
-            cause = cause.getCause();
-        }
-        for (Rule rule : RULES) {
-            if (text.contains(rule.fragment())) {
-                return rule.reason();
+        // the top message first; the engine sometimes wraps the telling message in a cause
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            for (Rule rule : RULES) {
+                if (text.contains(rule.fragment())) {
+                    return rule.reason();
+                }
             }
         }
         return Reason.PATH_INVALID;

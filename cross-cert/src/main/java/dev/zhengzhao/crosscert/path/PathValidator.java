@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.security.GeneralSecurityException;
 import java.security.InvalidAlgorithmParameterException;
 import java.security.cert.CertPath;
+import java.security.cert.CertPathParameters;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertStore;
@@ -24,6 +25,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.bouncycastle.jcajce.PKIXExtendedParameters;
 
 /**
  * Validates one candidate path per RFC 5280 at an explicit time. The core algorithm — signatures,
@@ -50,8 +52,14 @@ public final class PathValidator {
             anchor = asBc(factory, candidate.anchor().certificate());
             CertPath path = factory.generateCertPath(certs);
             PKIXParameters params = parameters(anchor, at, policy, revocation, certs);
+            // delta CRLs are part of RFC 5280 CRL processing, but the engine uses them only when asked
+            CertPathParameters engineParams = revocation instanceof Revocation.Crls
+                    ? new PKIXExtendedParameters.Builder(params)
+                            .setUseDeltasEnabled(true)
+                            .build()
+                    : params;
             result = (PKIXCertPathValidatorResult)
-                    CertPathValidator.getInstance("PKIX", Providers.bc()).validate(path, params);
+                    CertPathValidator.getInstance("PKIX", Providers.bc()).validate(path, engineParams);
         } catch (CertPathValidatorException e) {
             return PathResult.invalid(candidate, List.of(FailureMapping.of(e, candidate.certificates())));
         } catch (GeneralSecurityException | RuntimeException e) {
