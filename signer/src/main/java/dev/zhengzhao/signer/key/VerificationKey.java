@@ -69,6 +69,11 @@ public final class VerificationKey {
                 .map(alg -> new VerificationKey(alg, key, sm2UserId.getBytes(StandardCharsets.US_ASCII)));
     }
 
+    /** A key on a curve other than the named ones, e.g. the GB/T 32918 example curve of a test vector. */
+    static VerificationKey onAnyCurve(SignatureAlgorithm algorithm, AsymmetricKeyParameter key, String sm2UserId) {
+        return new VerificationKey(algorithm, key, sm2UserId.getBytes(StandardCharsets.US_ASCII));
+    }
+
     static Optional<SignatureAlgorithm> algorithmOf(AsymmetricKeyParameter key) {
         if (key instanceof Ed25519PublicKeyParameters
                 || key instanceof org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters) {
