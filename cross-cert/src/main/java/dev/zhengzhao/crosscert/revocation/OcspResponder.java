@@ -1,6 +1,7 @@
 package dev.zhengzhao.crosscert.revocation;
 
 import dev.zhengzhao.crosscert.pki.CertificateAuthority;
+import dev.zhengzhao.crosscert.pki.Providers;
 import java.io.IOException;
 import java.security.cert.CertificateEncodingException;
 import java.time.Duration;
@@ -46,7 +47,9 @@ public final class OcspResponder {
         this.registry = registry;
         this.validity = validity;
         try {
-            this.digests = new JcaDigestCalculatorProviderBuilder().build();
+            this.digests = new JcaDigestCalculatorProviderBuilder()
+                    .setProvider(Providers.bc())
+                    .build();
         } catch (OperatorCreationException e) {
             throw new IllegalStateException("no digest provider", e);
         }

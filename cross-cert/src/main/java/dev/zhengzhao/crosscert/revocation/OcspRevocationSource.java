@@ -67,7 +67,9 @@ public final class OcspRevocationSource implements RevocationSource {
             return RevocationStatus.unknown("ocsp", "the certificate names no OCSP responder");
         }
         try {
-            DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().build();
+            DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder()
+                    .setProvider(Providers.bc())
+                    .build();
             CertificateID id = new CertificateID(
                     digests.get(CertificateID.HASH_SHA1),
                     new X509CertificateHolder(issuer.getEncoded()),
