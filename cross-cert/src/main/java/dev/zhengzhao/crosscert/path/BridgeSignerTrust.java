@@ -2,15 +2,12 @@ package dev.zhengzhao.crosscert.path;
 
 import dev.zhengzhao.core.trust.SignerTrust;
 import dev.zhengzhao.core.trust.TrustVerdict;
+import dev.zhengzhao.crosscert.pki.Fingerprint;
 import dev.zhengzhao.crosscert.revocation.RevocationSource;
 import dev.zhengzhao.crosscert.revocation.RevocationStatus;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +27,7 @@ public final class BridgeSignerTrust implements SignerTrust {
 
     private final List<Anchor> anchors;
     private final PathBuilder builder;
-    private final RevocationSource revocation;
+    private final Revocation revocation;
     private final PathValidator validator = new PathValidator();
     private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
 
@@ -46,6 +43,15 @@ public final class BridgeSignerTrust implements SignerTrust {
      */
     public BridgeSignerTrust(
             List<Anchor> anchors, Collection<X509Certificate> pool, RevocationSource revocation, BuildLimits limits) {
+        this(anchors, pool, Revocation.checkedBy(revocation), limits);
+    }
+
+    /**
+     * @param revocation how revocation is checked: by a source, by the engine over fixed CRLs, or
+     *     not at all (a trust list vouches)
+     */
+    public BridgeSignerTrust(
+            List<Anchor> anchors, Collection<X509Certificate> pool, Revocation revocation, BuildLimits limits) {
         this.anchors = List.copyOf(anchors);
         this.builder = new PathBuilder(anchors, new CandidatePool(pool), limits);
         this.revocation = revocation;
@@ -58,13 +64,16 @@ public final class BridgeSignerTrust implements SignerTrust {
 
     /** The full result: the path taken, the anchor's jurisdiction, the policies, every failure. */
     public PathResult validate(X509Certificate signer, Instant at) {
-        CacheKey key = new CacheKey(fingerprint(signer), revocation.epoch());
+        CacheKey key = new CacheKey(
+                Fingerprint.sha256(signer),
+                revocation instanceof Revocation.Checked c ? c.source().epoch() : 0);
         Cached hit = cache.get(key);
         if (hit != null && !at.isBefore(hit.from()) && !at.isAfter(hit.until())) {
             return hit.result();
         }
         PathResult result = buildAndValidate(signer, at);
-        if (result.isValid()) {
+        // with fixed CRLs the engine's own answer is not tied to an epoch: such callers (tools) go uncached
+        if (result.isValid() && !(revocation instanceof Revocation.Crls)) {
             if (cache.size() >= CACHE_LIMIT) {
                 cache.clear();
             }
@@ -80,8 +89,7 @@ public final class BridgeSignerTrust implements SignerTrust {
         }
         PathResult first = null;
         for (CandidatePath path : search.paths()) {
-            PathResult result = validator.validate(
-                    path, at, ValidationPolicy.forSigner(path.anchor()), Revocation.checkedBy(revocation));
+            PathResult result = validator.validate(path, at, ValidationPolicy.forSigner(path.anchor()), revocation);
             if (result.isValid()) {
                 return result;
             }
@@ -116,8 +124,8 @@ public final class BridgeSignerTrust implements SignerTrust {
             from = max(from, c.getNotBefore().toInstant());
             until = min(until, c.getNotAfter().toInstant());
         }
-        for (int i = 0; i + 1 < path.size(); i++) {
-            RevocationStatus status = revocation.status(path.get(i), path.get(i + 1), at);
+        for (int i = 0; i + 1 < path.size() && revocation instanceof Revocation.Checked checked; i++) {
+            RevocationStatus status = checked.source().status(path.get(i), path.get(i + 1), at);
             if (status.thisUpdate() != null) {
                 from = max(from, status.thisUpdate());
             }
@@ -134,20 +142,8 @@ public final class BridgeSignerTrust implements SignerTrust {
         return a.isBefore(b) ? a : b;
     }
 
-    static String fingerprint(X509Certificate c) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(c.getEncoded()));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
-    }
-
     /** For diagnostics and tests: how many validated paths are cached. */
     public int cached() {
         return cache.size();
-    }
-
-    List<Anchor> anchors() {
-        return new ArrayList<>(anchors);
     }
 }

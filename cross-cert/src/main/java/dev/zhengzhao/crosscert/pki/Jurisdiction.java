@@ -60,6 +60,13 @@ public record Jurisdiction(
         return Set.of(policy(Level.MEDIUM), policy(Level.HIGH));
     }
 
+    /** GD, HK, MO or BR by code; other jurisdictions come from configuration. */
+    public static java.util.Optional<Jurisdiction> known(String code) {
+        return java.util.stream.Stream.of(GD, HK, MO, BRIDGE)
+                .filter(j -> j.code().equalsIgnoreCase(code))
+                .findFirst();
+    }
+
     public Jurisdiction withAlgorithm(KeyAlgorithm other) {
         return new Jurisdiction(code, displayName, other, nameSubtree, policyArc);
     }

@@ -1,10 +1,8 @@
 package dev.zhengzhao.crosscert.trustlist;
 
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import dev.zhengzhao.crosscert.pki.Fingerprint;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 
@@ -59,12 +57,6 @@ public record TrustListDelta(long fromSequence, long toSequence, List<String> ad
     }
 
     private static String describe(X509Certificate c) {
-        try {
-            return c.getSubjectX500Principal().getName() + " sha256:"
-                    + HexFormat.of()
-                            .formatHex(MessageDigest.getInstance("SHA-256").digest(c.getEncoded()));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot fingerprint a certificate", e);
-        }
+        return c.getSubjectX500Principal().getName() + " sha256:" + Fingerprint.sha256(c);
     }
 }

@@ -18,13 +18,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** The JSON content of a trust list (docs/trust.md, "Trust list format"), both ways. */
-final class TrustListJson {
+public final class TrustListJson {
     static final String FORMAT = "zz-trust-list";
     static final int FORMAT_VERSION = 1;
 
     private TrustListJson() {}
 
-    static byte[] write(TrustList list) {
+    public static byte[] write(TrustList list) {
         CBORObject root = CBORObject.NewOrderedMap();
         root.Add("format", FORMAT);
         root.Add("formatVersion", FORMAT_VERSION);
@@ -56,7 +56,7 @@ final class TrustListJson {
     }
 
     /** @throws IllegalArgumentException when the bytes are not a trust list of a known format version */
-    static TrustList read(byte[] json) {
+    public static TrustList read(byte[] json) {
         CBORObject root = CBORObject.FromJSONString(new String(json, StandardCharsets.UTF_8));
         if (!FORMAT.equals(text(root, "format")) || root.get("formatVersion").AsInt32Value() != FORMAT_VERSION) {
             throw new IllegalArgumentException("not a " + FORMAT + " version " + FORMAT_VERSION + " document");

@@ -1,0 +1,57 @@
+package dev.zhengzhao.tools.pki;
+
+import dev.zhengzhao.core.error.ErrorCode;
+import dev.zhengzhao.core.error.ZhengzhaoException;
+import dev.zhengzhao.crosscert.pki.KeyAlgorithm;
+import dev.zhengzhao.crosscert.pki.Pkcs12CaKeys;
+import dev.zhengzhao.crosscert.pki.Validity;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** Options every CA ceremony shares: the key store, and the validity of what it issues. */
+final class CaOptions {
+    @Option(names = "--keystore", required = true, paramLabel = "FILE", description = "the CA key store (PKCS#12)")
+    Path keystore;
+
+    @Option(
+            names = "--password",
+            defaultValue = "${env:ZZ_CA_PASSWORD}",
+            description = "the key store password (default: $ZZ_CA_PASSWORD)")
+    String password;
+
+    @Option(
+            names = "--not-before",
+            paramLabel = "INSTANT",
+            description = "start of validity, e.g. 2026-06-01T00:00:00Z (default: now)")
+    Instant notBefore;
+
+    @Option(names = "--days", paramLabel = "N", description = "validity in days (default depends on the ceremony)")
+    Integer days;
+
+    final SecureRandom random = new SecureRandom();
+
+    Pkcs12CaKeys keys() {
+        if (password == null || password.isEmpty()) {
+            throw new ZhengzhaoException(ErrorCode.INVALID_REQUEST, "give --password or set ZZ_CA_PASSWORD");
+        }
+        return Pkcs12CaKeys.open(keystore, password.toCharArray(), random);
+    }
+
+    Validity validity(int defaultDays) {
+        Instant from = notBefore != null ? notBefore : Instant.now();
+        return Validity.of(from, Duration.ofDays(days != null ? days : defaultDays));
+    }
+
+    static KeyAlgorithm algorithm(String name) {
+        try {
+            return KeyAlgorithm.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new ZhengzhaoException(
+                    ErrorCode.INVALID_REQUEST, "unknown --algorithm " + name + " (SM2, EC_P256, ED25519)");
+        }
+    }
+}
