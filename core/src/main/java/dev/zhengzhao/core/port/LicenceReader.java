@@ -17,6 +17,9 @@ public interface LicenceReader {
     /** The current (newest) version carrying an issuer's licence number for a type. */
     Optional<LicenceRecord> findByNumber(CreditCode issuer, TypeCode type, String number);
 
+    /** Current versions carrying a printed licence number, of any issuer and type, at most {@code limit}. */
+    List<LicenceRecord> findByNumber(String number, int limit);
+
     /** Licences held by one holder (by holder id type and id), newest first, at most {@code limit}. */
     List<LicenceRecord> findByHolder(String holderIdType, String holderId, int limit);
 }

@@ -31,6 +31,9 @@ public final class PostgresLicenceReader implements LicenceReader, StatusLookup,
     private static final String NEWEST_BY_NUMBER = "SELECT " + LicenceRows.COLUMNS
             + " FROM licences WHERE series = (SELECT series FROM licence_numbers"
             + " WHERE issuer_code = ? AND type_code = ? AND licence_number = ?) ORDER BY version DESC LIMIT 1";
+    private static final String CURRENT_BY_NUMBER = "SELECT " + LicenceRows.COLUMNS + " FROM licences l"
+            + " WHERE series IN (SELECT series FROM licence_numbers WHERE licence_number = ? LIMIT ?)"
+            + " AND version = (SELECT max(version) FROM licences n WHERE n.series = l.series)";
     private static final String BY_HOLDER = "SELECT " + LicenceRows.COLUMNS
             + " FROM licences WHERE holder_id_type = ? AND holder_id = ? ORDER BY stored_at DESC, version DESC LIMIT ?";
     private static final String STATUS = "SELECT status, valid_until, status_changed_at,"
@@ -78,6 +81,17 @@ public final class PostgresLicenceReader implements LicenceReader, StatusLookup,
                 ps.setString(3, number);
                 List<LicenceRecord> found = records(ps);
                 return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+            }
+        });
+    }
+
+    @Override
+    public List<LicenceRecord> findByNumber(String number, int limit) {
+        return jdbc.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(CURRENT_BY_NUMBER)) {
+                ps.setString(1, number);
+                ps.setInt(2, Math.max(1, Math.min(limit, 100)));
+                return records(ps);
             }
         });
     }

@@ -1,0 +1,109 @@
+package dev.zhengzhao.verifierapi.signing;
+
+import dev.zhengzhao.core.error.ErrorCode;
+import dev.zhengzhao.core.error.ZhengzhaoException;
+import dev.zhengzhao.core.licence.FieldSpec;
+import dev.zhengzhao.core.licence.LicenceRecord;
+import dev.zhengzhao.core.licence.LicenceType;
+import dev.zhengzhao.core.port.TypeCatalogue;
+import dev.zhengzhao.core.signing.LicenceClaims;
+import dev.zhengzhao.core.verify.Check;
+import dev.zhengzhao.core.verify.VerificationReport;
+import dev.zhengzhao.signer.key.IssuerKey;
+import dev.zhengzhao.signer.pdf.PadesSealer;
+import dev.zhengzhao.signer.pdf.PdfBoxLicenceRenderer;
+import dev.zhengzhao.signer.qr.QrImageReader;
+import dev.zhengzhao.signer.qr.QrSymbol;
+import dev.zhengzhao.signer.verify.LicenceVerifier;
+import dev.zhengzhao.signer.verify.SealedPdfVerifier;
+import dev.zhengzhao.verifierapi.verification.Credentials;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@link Credentials} on the signer module: COSE/QR and PAdES verification, ZXing and PDFBox rendering. */
+public final class SignerCredentials implements Credentials {
+    /** Pixels per QR module in the PNG: a version-10 symbol comes out at 260 px plus quiet zone. */
+    private static final int PNG_MODULE_PIXELS = 8;
+
+    private final LicenceVerifier qrVerifier;
+    private final SealedPdfVerifier pdfVerifier;
+    private final PdfBoxLicenceRenderer renderer;
+    private final IssuerKeyring keyring;
+    private final TypeCatalogue catalogue;
+    private final Clock clock;
+
+    public SignerCredentials(
+            LicenceVerifier qrVerifier,
+            SealedPdfVerifier pdfVerifier,
+            PdfBoxLicenceRenderer renderer,
+            IssuerKeyring keyring,
+            TypeCatalogue catalogue,
+            Clock clock) {
+        this.qrVerifier = qrVerifier;
+        this.pdfVerifier = pdfVerifier;
+        this.renderer = renderer;
+        this.keyring = keyring;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    @Override
+    public VerificationReport verifyQr(String qrText, Instant at) {
+        return qrVerifier.verifyQr(qrText, at);
+    }
+
+    @Override
+    public VerificationReport verifyImage(byte[] image, Instant at) {
+        return switch (QrImageReader.read(image)) {
+            case QrImageReader.Found found -> qrVerifier.verifyQr(found.text(), at);
+            case QrImageReader.NotFound none ->
+                new VerificationReport(
+                        List.of(Check.failed(LicenceVerifier.FORMAT, none.reason(), none.detail())),
+                        at,
+                        null,
+                        null,
+                        null,
+                        null);
+        };
+    }
+
+    @Override
+    public VerificationReport verifyPdf(byte[] pdf, Instant at) {
+        return pdfVerifier.verify(pdf, at);
+    }
+
+    @Override
+    public byte[] qrPng(String qrText) {
+        return QrSymbol.encode(qrText).png(PNG_MODULE_PIXELS);
+    }
+
+    @Override
+    public String qrSvg(String qrText) {
+        return QrSymbol.encode(qrText).svg();
+    }
+
+    @Override
+    public byte[] sealedPdf(LicenceRecord record) {
+        IssuerKey key = keyring.keys().get(record.licence().issuerCode());
+        if (key == null) {
+            throw new ZhengzhaoException(
+                    ErrorCode.SIGNING_UNAVAILABLE,
+                    "this service holds no key for issuer " + record.licence().issuerCode());
+        }
+        LicenceType type = catalogue
+                .find(record.licence().typeCode())
+                .orElseThrow(() -> new ZhengzhaoException(
+                        ErrorCode.UNKNOWN_LICENCE_TYPE,
+                        "licence type " + record.licence().typeCode() + " is not in the catalogue"));
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (FieldSpec f : type.fields()) {
+            labels.put(f.key(), f.label());
+        }
+        byte[] unsigned = renderer.render(
+                LicenceClaims.of(record.licence(), type), record.signed().qrText(), labels);
+        return new PadesSealer(key, clock).seal(unsigned);
+    }
+}

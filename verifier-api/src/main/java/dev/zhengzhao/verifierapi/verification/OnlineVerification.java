@@ -1,0 +1,138 @@
+package dev.zhengzhao.verifierapi.verification;
+
+import dev.zhengzhao.core.error.ErrorCode;
+import dev.zhengzhao.core.error.ZhengzhaoException;
+import dev.zhengzhao.core.licence.LicenceId;
+import dev.zhengzhao.core.port.AuditTrail;
+import dev.zhengzhao.core.port.StatusLookup;
+import dev.zhengzhao.core.signing.LicenceClaims;
+import dev.zhengzhao.core.status.LicenceStatus;
+import dev.zhengzhao.core.status.StatusView;
+import dev.zhengzhao.core.verify.Check;
+import dev.zhengzhao.core.verify.VerificationReport;
+import dev.zhengzhao.verifierapi.access.Caller;
+import dev.zhengzhao.verifierapi.access.Role;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Online verification: the offline checks of a signed form (format, signature, trust, validity),
+ * then the licence's current status and version from the repository. Status that cannot be
+ * learned makes the outcome INDETERMINATE, never VALID.
+ */
+public final class OnlineVerification {
+    private final Credentials credentials;
+    private final StatusLookup status;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    public OnlineVerification(
+            Credentials credentials, StatusLookup status, AuditTrail audit, Clock clock, MeterRegistry meters) {
+        this.credentials = credentials;
+        this.status = status;
+        this.audit = audit;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    public VerificationReport qr(String text, Caller caller) {
+        return verify("VERIFY_QR", caller, at -> credentials.verifyQr(text, at));
+    }
+
+    public VerificationReport image(byte[] image, Caller caller) {
+        return verify("VERIFY_IMAGE", caller, at -> credentials.verifyImage(image, at));
+    }
+
+    public VerificationReport pdf(byte[] pdf, Caller caller) {
+        return verify("VERIFY_PDF", caller, at -> credentials.verifyPdf(pdf, at));
+    }
+
+    private VerificationReport verify(String action, Caller caller, Function<Instant, VerificationReport> offline) {
+        Timer.Sample sample = Timer.start(meters);
+        Instant at = clock.instant();
+        VerificationReport report = offline.apply(at);
+        report = report.with(statusChecks(report, at));
+        sample.stop(meters.timer(
+                "zz.verification", "form", action, "outcome", report.outcome().name()));
+        if (caller.role() != Role.PUBLIC) {
+            audit.record(new AuditTrail.Entry(
+                    at,
+                    caller.name(),
+                    caller.role().name(),
+                    action,
+                    report.claimsIfRead().map(LicenceClaims::licenceId).orElse(null),
+                    report.outcome().name(),
+                    report.firstProblem().map(Check::reason).orElse(null)));
+        }
+        return report;
+    }
+
+    /** The status and version checks for a report whose signed content could be read. */
+    List<Check> statusChecks(VerificationReport report, Instant at) {
+        Optional<LicenceClaims> claims = report.claimsIfRead();
+        if (claims.isEmpty()) {
+            return List.of(
+                    Check.skipped("status", "the licence could not be read"),
+                    Check.skipped("version", "the licence could not be read"));
+        }
+        LicenceId id;
+        try {
+            id = LicenceId.parse(claims.get().licenceId());
+        } catch (ZhengzhaoException e) {
+            return List.of(Check.failed("status", "malformed-licence-id", e.getMessage()));
+        }
+        Optional<StatusView> view;
+        try {
+            view = status.status(id);
+        } catch (ZhengzhaoException e) {
+            if (e.code() != ErrorCode.STORAGE_UNAVAILABLE) {
+                throw e;
+            }
+            return List.of(
+                    Check.indeterminate(
+                            "status", "status-unavailable", "the licence status cannot be learned right now"),
+                    Check.indeterminate(
+                            "version", "status-unavailable", "the current version cannot be learned right now"));
+        }
+        if (view.isEmpty()) {
+            return List.of(
+                    Check.failed("status", "not-in-repository", "the repository has no licence " + id),
+                    Check.skipped("version", "not in the repository"));
+        }
+        return List.of(statusCheck(view.get(), at), versionCheck(view.get()));
+    }
+
+    private static Check statusCheck(StatusView view, Instant at) {
+        LicenceStatus effective = view.effectiveAt(at);
+        if (effective == LicenceStatus.VALID) {
+            return Check.passed("status", "valid (有效) in the repository");
+        }
+        String reason = effective.name().toLowerCase(Locale.ROOT);
+        String detail =
+                switch (effective) {
+                    case SUSPENDED -> "the licence is suspended (暂扣) since " + view.changedAt();
+                    case REVOKED -> "the licence was revoked (吊销/撤销) at " + view.changedAt();
+                    case CANCELLED -> "the licence was cancelled (注销) at " + view.changedAt();
+                    case SUPERSEDED -> "this version was superseded by version " + view.latestVersion();
+                    case EXPIRED -> "the licence expired (失效) after " + view.validUntil();
+                    default -> effective.name();
+                };
+        return Check.failed("status", reason, detail);
+    }
+
+    private static Check versionCheck(StatusView view) {
+        if (view.latestVersion() == view.id().version()) {
+            return Check.passed("version", "this is the current version");
+        }
+        LicenceId latest = new LicenceId(
+                view.id().typeCode(), view.id().issuerCode(), view.id().serial(), view.latestVersion());
+        return Check.failed("version", "superseded", "the current version is " + latest);
+    }
+}

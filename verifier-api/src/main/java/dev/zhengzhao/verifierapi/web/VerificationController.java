@@ -1,0 +1,192 @@
+package dev.zhengzhao.verifierapi.web;
+
+import dev.zhengzhao.core.error.ErrorCode;
+import dev.zhengzhao.core.error.ZhengzhaoException;
+import dev.zhengzhao.core.licence.LicenceId;
+import dev.zhengzhao.core.licence.LicenceRecord;
+import dev.zhengzhao.core.port.LicenceReader;
+import dev.zhengzhao.core.port.StatusLookup;
+import dev.zhengzhao.core.status.StatusView;
+import dev.zhengzhao.verifierapi.access.Caller;
+import dev.zhengzhao.verifierapi.access.Role;
+import dev.zhengzhao.verifierapi.verification.OnlineVerification;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Verification for halls (full report) and the public (masked report), and status by identifier.
+ * The same checks run for both; only what the answer shows differs.
+ */
+@RestController
+public class VerificationController {
+    private static final int MAX_QR_TEXT = 4096;
+
+    private final OnlineVerification verification;
+    private final StatusLookup status;
+    private final LicenceReader reader;
+    private final Clock clock;
+
+    public VerificationController(
+            OnlineVerification verification, StatusLookup status, LicenceReader reader, Clock clock) {
+        this.verification = verification;
+        this.status = status;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    /** The body of a QR verification. */
+    public record QrRequest(String qr) {}
+
+    @PostMapping(path = "/api/v1/verify", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ReportView verify(@RequestBody QrRequest request, Caller caller) {
+        requireVerifier(caller);
+        return ReportView.of(verification.qr(qrText(request), caller), false);
+    }
+
+    @PostMapping(path = "/api/v1/verify/image", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ReportView verifyImage(@RequestPart("file") MultipartFile file, Caller caller) throws IOException {
+        requireVerifier(caller);
+        return ReportView.of(verification.image(image(file), caller), false);
+    }
+
+    @PostMapping(
+            path = "/api/v1/verify/pdf",
+            consumes = {MediaType.APPLICATION_PDF_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE})
+    ReportView verifyPdf(
+            @RequestBody(required = false) byte[] body,
+            @RequestPart(name = "file", required = false) MultipartFile file,
+            Caller caller)
+            throws IOException {
+        requireVerifier(caller);
+        return ReportView.of(verification.pdf(pdf(body, file), caller), false);
+    }
+
+    @PostMapping(path = "/api/v1/public/verify", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ReportView publicVerify(@RequestBody QrRequest request, Caller caller) {
+        return ReportView.of(verification.qr(qrText(request), Caller.PUBLIC), true);
+    }
+
+    @PostMapping(path = "/api/v1/public/verify/image", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ReportView publicVerifyImage(@RequestPart("file") MultipartFile file) throws IOException {
+        return ReportView.of(verification.image(image(file), Caller.PUBLIC), true);
+    }
+
+    @PostMapping(
+            path = "/api/v1/public/verify/pdf",
+            consumes = {MediaType.APPLICATION_PDF_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE})
+    ReportView publicVerifyPdf(
+            @RequestBody(required = false) byte[] body,
+            @RequestPart(name = "file", required = false) MultipartFile file)
+            throws IOException {
+        return ReportView.of(verification.pdf(pdf(body, file), Caller.PUBLIC), true);
+    }
+
+    /** The status of a licence by identifier, for halls and issuers. */
+    public record StatusAnswer(
+            String id,
+            String status,
+            String storedStatus,
+            LocalDate validUntil,
+            int currentVersion,
+            Instant changedAt,
+            Instant at) {}
+
+    @GetMapping("/api/v1/licences/{id}/status")
+    StatusAnswer status(@PathVariable String id, Caller caller) {
+        caller.require(Role.HALL, Role.ISSUER, Role.OPERATOR);
+        LicenceId licence = LicenceId.parse(id);
+        StatusView view = status.status(licence)
+                .orElseThrow(() -> new ZhengzhaoException(ErrorCode.LICENCE_NOT_FOUND, "no licence " + licence));
+        Instant now = clock.instant();
+        return new StatusAnswer(
+                licence.text(),
+                view.effectiveAt(now).name(),
+                view.stored().name(),
+                view.validUntil(),
+                view.latestVersion(),
+                view.changedAt(),
+                now);
+    }
+
+    /** The public register (人员资格、企业资质查询): a printed number and the holder's exact name. */
+    @GetMapping("/api/v1/public/register")
+    List<ReportView.LicenceSummary> register(@RequestParam String number, @RequestParam String holderName) {
+        if (number.isBlank() || holderName.isBlank() || number.length() > 64 || holderName.length() > 200) {
+            throw new ZhengzhaoException(
+                    ErrorCode.INVALID_REQUEST, "give the licence number and the holder's full name");
+        }
+        Instant now = clock.instant();
+        return reader.findByNumber(number.strip(), 20).stream()
+                .filter(r -> r.licence().holder().name().equals(holderName.strip()))
+                .map(r -> registerEntry(r, now))
+                .toList();
+    }
+
+    private static ReportView.LicenceSummary registerEntry(LicenceRecord r, Instant now) {
+        var l = r.licence();
+        ReportView.LicenceSummary masked = new ReportView.LicenceSummary(
+                l.id().text(),
+                l.typeCode().value(),
+                l.name() + " [" + dev.zhengzhao.core.status.StatusLifecycle.effective(l.status(), l.validUntil(), now)
+                        + "]",
+                l.number(),
+                l.issuerCode().value(),
+                l.issuerName(),
+                l.holder().name(),
+                null,
+                l.holder().idType().code(),
+                l.issueDate(),
+                l.validFrom(),
+                l.validUntil(),
+                java.util.Map.of());
+        return masked;
+    }
+
+    private static void requireVerifier(Caller caller) {
+        caller.require(Role.HALL, Role.ISSUER, Role.OPERATOR);
+    }
+
+    private static String qrText(QrRequest request) {
+        if (request == null || request.qr() == null || request.qr().isBlank()) {
+            throw new ZhengzhaoException(ErrorCode.MISSING_FIELD, "\"qr\" (the scanned QR text) is required");
+        }
+        if (request.qr().length() > MAX_QR_TEXT) {
+            throw new ZhengzhaoException(
+                    ErrorCode.PAYLOAD_TOO_LARGE, "QR text longer than " + MAX_QR_TEXT + " characters");
+        }
+        return request.qr().strip();
+    }
+
+    private static byte[] image(MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new ZhengzhaoException(
+                    ErrorCode.MISSING_FIELD, "upload the photo or scan as multipart field \"file\"");
+        }
+        return file.getBytes();
+    }
+
+    private static byte[] pdf(byte[] body, MultipartFile file) throws IOException {
+        byte[] pdf = file != null && !file.isEmpty() ? file.getBytes() : body;
+        if (pdf == null || pdf.length == 0) {
+            throw new ZhengzhaoException(
+                    ErrorCode.MISSING_FIELD,
+                    "send the PDF as the body (application/pdf) or as multipart field \"file\"");
+        }
+        if (pdf.length < 5 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+            throw new ZhengzhaoException(ErrorCode.NOT_A_PDF, "the upload is not a PDF (it does not start with %PDF-)");
+        }
+        return pdf;
+    }
+}

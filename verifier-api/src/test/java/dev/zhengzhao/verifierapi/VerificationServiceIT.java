@@ -1,0 +1,312 @@
+package dev.zhengzhao.verifierapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhengzhao.core.format.Json;
+import dev.zhengzhao.core.testing.TestDatabases;
+import dev.zhengzhao.core.testing.TestRedis;
+import dev.zhengzhao.verifierapi.demo.DemoCatalogue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The service end to end, on real PostgreSQL and Redis: issue → verify QR → verify PDF → revoke →
+ * verify says REVOKED within the bound → the change feed shows each event. The demo seeding
+ * provides the keys and API keys, exactly as a person trying the service gets them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class VerificationServiceIT {
+    private static Path demoDir;
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) throws Exception {
+        demoDir = Files.createTempDirectory("zz-demo");
+        registry.add("zz.database.url", TestDatabases::freshUrl);
+        registry.add("zz.cache.redis-url", () -> TestRedis.uri().toString());
+        registry.add("zz.demo.enabled", () -> "true");
+        registry.add("zz.demo.directory", () -> demoDir.toString());
+        registry.add("zz.limits.public-requests-per-minute", () -> "1000");
+    }
+
+    @Autowired
+    Environment environment;
+
+    private static Map<String, Object> credentials;
+
+    private ApiClient api() {
+        return new ApiClient(environment.getProperty("local.server.port", Integer.class));
+    }
+
+    private Map<String, Object> credentials() {
+        if (credentials == null) {
+            try {
+                credentials = Json.parseObject(Files.readString(demoDir.resolve("credentials.json")));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return credentials;
+    }
+
+    private String key(String which) {
+        return (String) credentials().get(which);
+    }
+
+    private Map<String, Object> issueRequest(String number) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> request =
+                new HashMap<>((Map<String, Object>) credentials().get("exampleIssueRequest"));
+        request.put("number", number);
+        return request;
+    }
+
+    @Test
+    void issueVerifySealRevokeAndFollowTheFeed() throws Exception {
+        ApiClient api = api();
+        String issuer = key("issuerApiKey");
+        String hall = key("hallApiKey");
+
+        ApiClient.Answer issued = api.postJson("/api/v1/licences", issuer, issueRequest("E2E-0001"));
+        assertEquals(201, issued.status(), issued.body());
+        String id = (String) issued.json().get("id");
+        String qr = (String) issued.json().get("qrText");
+        assertTrue(qr.startsWith("ZZ1:"), qr);
+
+        ApiClient.Answer verified = api.postJson("/api/v1/verify", hall, Map.of("qr", qr));
+        assertEquals(200, verified.status(), verified.body());
+        assertEquals("VALID", verified.json().get("outcome"), verified.body());
+
+        ApiClient.Answer pdf = api.get("/api/v1/licences/" + id + "/pdf", issuer);
+        assertEquals(200, pdf.status());
+        assertTrue(new String(pdf.bytes(), 0, 5).startsWith("%PDF-"));
+        ApiClient.Answer pdfReport = api.postBytes("/api/v1/verify/pdf", hall, "application/pdf", pdf.bytes());
+        assertEquals("VALID", pdfReport.json().get("outcome"), pdfReport.body());
+
+        ApiClient.Answer png = api.get("/api/v1/licences/" + id + "/qr.png", issuer);
+        assertEquals("image/png", png.contentType());
+
+        ApiClient.Answer revoked = api.postJson(
+                "/api/v1/licences/" + id + "/status", issuer, Map.of("action", "REVOKE", "reason", "测试吊销"));
+        assertEquals(200, revoked.status(), revoked.body());
+        long revokedAt = System.nanoTime();
+        // The stated bound: every node reports the revocation within 1 second.
+        String outcome;
+        do {
+            outcome = (String) api.postJson("/api/v1/verify", hall, Map.of("qr", qr))
+                    .json()
+                    .get("outcome");
+        } while (!outcome.equals("INVALID") && System.nanoTime() - revokedAt < 1_000_000_000L);
+        ApiClient.Answer after = api.postJson("/api/v1/verify", hall, Map.of("qr", qr));
+        assertEquals("INVALID", after.json().get("outcome"));
+        assertTrue(after.body().contains("\"reason\":\"revoked\""), after.body());
+        ApiClient.Answer pdfAfter = api.postBytes("/api/v1/verify/pdf", hall, "application/pdf", pdf.bytes());
+        assertEquals("INVALID", pdfAfter.json().get("outcome"));
+
+        List<String> kinds = feedKinds(api, hall, id);
+        assertEquals(List.of("ISSUED", "REVOKED"), kinds);
+    }
+
+    @Test
+    void amendingMakesTheOldQrReportTheNewerVersion() throws Exception {
+        ApiClient api = api();
+        String issuer = key("issuerApiKey");
+        ApiClient.Answer issued = api.postJson("/api/v1/licences", issuer, issueRequest("E2E-0002"));
+        String id = (String) issued.json().get("id");
+        Map<String, Object> changed = issueRequest("E2E-0002");
+        changed.put("fields", Map.of("KZ_JYCS", "广州市海珠区新址8号", "KZ_ZTYT", "食品销售经营者"));
+        ApiClient.Answer amended = api.postJson(
+                "/api/v1/licences/" + id + "/versions", issuer, Map.of("licence", changed, "reason", "地址变更"));
+        assertEquals(201, amended.status(), amended.body());
+        assertEquals(2, ((Number) amended.json().get("version")).intValue());
+        ApiClient.Answer old = api.postJson("/api/v1/verify", key("hallApiKey"), Map.of("qr", (String)
+                issued.json().get("qrText")));
+        assertEquals("INVALID", old.json().get("outcome"));
+        assertTrue(old.body().contains("\"reason\":\"superseded\""), old.body());
+    }
+
+    @Test
+    void publicVerificationMasksPersonalData() throws Exception {
+        ApiClient api = api();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sample = ((List<Map<String, Object>>) credentials().get("sampleLicences")).get(0);
+        ApiClient.Answer answer = api.postJson("/api/v1/public/verify", null, Map.of("qr", sample.get("qr")));
+        assertEquals(200, answer.status(), answer.body());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> licence = (Map<String, Object>) answer.json().get("licence");
+        assertTrue(((String) licence.get("holderName")).contains("*"), answer.body());
+        assertTrue(((String) licence.get("holderId")).contains("****"), answer.body());
+        assertFalse(answer.body().contains("广州市示例餐饮管理有限公司"));
+    }
+
+    @Test
+    void idempotencyKeyReplaysAndRefusesADifferentBody() throws Exception {
+        ApiClient api = api();
+        String issuer = key("issuerApiKey");
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + environment.getProperty("local.server.port") + "/api/v1/licences"))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", "it-key-1");
+        ApiClient.Answer first = api.send(request.copy().POST(body(issueRequest("E2E-0003"))), issuer);
+        ApiClient.Answer again = api.send(request.copy().POST(body(issueRequest("E2E-0003"))), issuer);
+        assertEquals(first.json().get("id"), again.json().get("id"));
+        ApiClient.Answer other = api.send(request.copy().POST(body(issueRequest("E2E-0004"))), issuer);
+        assertEquals(409, other.status());
+        assertEquals("idempotency-key-reused", other.json().get("code"));
+    }
+
+    private static java.net.http.HttpRequest.BodyPublisher body(Object json) {
+        return java.net.http.HttpRequest.BodyPublishers.ofString(Json.write(json));
+    }
+
+    @Test
+    void bulkIssueStreamsPerLineResults() throws Exception {
+        ApiClient api = api();
+        StringBuilder ndjson = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            ndjson.append(Json.write(issueRequest("BULK-IT-" + i))).append('\n');
+        }
+        ndjson.append("{not json}\n");
+        ndjson.append(Json.write(issueRequest("BULK-IT-3"))).append('\n');
+        ApiClient.Answer answer =
+                api.post("/api/v1/licences:bulk", key("issuerApiKey"), "application/x-ndjson", ndjson.toString());
+        assertEquals(200, answer.status(), answer.body());
+        List<String> lines = answer.body().lines().toList();
+        Map<String, Object> summary = Json.parseObject(lines.getLast());
+        assertEquals(30, ((Number) summary.get("issued")).intValue(), answer.body());
+        assertEquals(2, ((Number) summary.get("failed")).intValue());
+        assertTrue(answer.body().contains("\"line\":31,\"error\":\"malformed-body\""), answer.body());
+        assertTrue(answer.body().contains("\"line\":32,\"error\":\"duplicate-licence-number\""), answer.body());
+    }
+
+    @Test
+    void badInputGetsProblemJsonWithoutInternals() throws Exception {
+        ApiClient api = api();
+        String issuer = key("issuerApiKey");
+        String hall = key("hallApiKey");
+        Map<String, ApiClient.Answer> answers = new HashMap<>();
+        answers.put("malformed-body", api.post("/api/v1/licences", issuer, "application/json", "{\"number\": "));
+        answers.put("unsupported-media-type", api.post("/api/v1/verify", hall, "text/plain", "hello"));
+        answers.put("malformed-licence-id", api.get("/api/v1/licences/1.2.156.3005.2.nope/status", hall));
+        answers.put("licence-not-found", api.get("/api/v1/licences/" + unknownId() + "/status", hall));
+        answers.put("not-a-pdf", api.postBytes("/api/v1/verify/pdf", hall, "application/pdf", "hello".getBytes()));
+        answers.put("unauthenticated", api.postJson("/api/v1/licences", "zz_wrong", issueRequest("X")));
+        answers.put("role-not-allowed", api.postJson("/api/v1/licences", hall, issueRequest("X")));
+        answers.put("illegal-status-transition", resumeAValidLicence(api, issuer));
+        answers.put("missing-field", api.postJson("/api/v1/verify", hall, Map.of()));
+        answers.put("not-found", api.get("/api/v1/nothing-here", hall));
+        for (var e : answers.entrySet()) {
+            ApiClient.Answer a = e.getValue();
+            assertTrue(
+                    a.contentType().startsWith("application/problem+json"),
+                    e.getKey() + ": " + a.contentType() + " " + a.body());
+            assertEquals(e.getKey(), a.json().get("code"), a.body());
+            assertTrue(((String) a.json().get("type")).endsWith("/" + e.getKey()));
+            assertFalse(a.body().contains("Exception"), a.body());
+            assertFalse(a.body().contains("at dev.zhengzhao"), a.body());
+        }
+        ApiClient.Answer garbage = api.postJson("/api/v1/verify", hall, Map.of("qr", "ZZ1:%%%%garbage"));
+        assertEquals(200, garbage.status());
+        assertEquals("INVALID", garbage.json().get("outcome"));
+    }
+
+    private ApiClient.Answer resumeAValidLicence(ApiClient api, String issuer) throws Exception {
+        String id = (String) api.postJson("/api/v1/licences", issuer, issueRequest("E2E-0005"))
+                .json()
+                .get("id");
+        return api.postJson("/api/v1/licences/" + id + "/status", issuer, Map.of("action", "RESUME"));
+    }
+
+    private static String unknownId() {
+        return new dev.zhengzhao.core.licence.LicenceId(
+                        DemoCatalogue.FOOD, DemoCatalogue.GUANGZHOU_MARKET, "UNKNOWN0000000000000", 1)
+                .text();
+    }
+
+    @Test
+    void everyEndpointRefusesTheRolesThatMayNotCallIt() throws Exception {
+        ApiClient api = api();
+        String issuer = key("issuerApiKey");
+        String hall = key("hallApiKey");
+        String operator = key("operatorApiKey");
+        String id = (String) api.postJson("/api/v1/licences", issuer, issueRequest("E2E-ROLES"))
+                .json()
+                .get("id");
+        String qr = (String) api.get("/api/v1/licences/" + id, issuer).json().get("qrText");
+        record Call(String name, java.util.function.Function<String, ApiClient.Answer> call, List<String> allowed) {}
+        List<Call> calls = List.of(
+                new Call(
+                        "issue",
+                        k -> api.postJson("/api/v1/licences", k, issueRequest("R-" + System.nanoTime())),
+                        List.of("issuer", "operator")),
+                new Call("read", k -> api.get("/api/v1/licences/" + id, k), List.of("issuer", "operator")),
+                new Call(
+                        "history",
+                        k -> api.get("/api/v1/licences/" + id + "/history", k),
+                        List.of("issuer", "operator")),
+                new Call(
+                        "qr.svg", k -> api.get("/api/v1/licences/" + id + "/qr.svg", k), List.of("issuer", "operator")),
+                new Call(
+                        "status",
+                        k -> api.get("/api/v1/licences/" + id + "/status", k),
+                        List.of("issuer", "hall", "operator")),
+                new Call(
+                        "verify",
+                        k -> api.postJson("/api/v1/verify", k, Map.of("qr", qr)),
+                        List.of("issuer", "hall", "operator")),
+                new Call("changes", k -> api.get("/api/v1/changes?limit=1", k), List.of("issuer", "hall", "operator")),
+                new Call(
+                        "public-verify",
+                        k -> api.postJson("/api/v1/public/verify", k, Map.of("qr", qr)),
+                        List.of("public", "issuer", "hall", "operator")));
+        Map<String, String> keys = new HashMap<>();
+        keys.put("public", null);
+        keys.put("issuer", issuer);
+        keys.put("hall", hall);
+        keys.put("operator", operator);
+        for (Call call : calls) {
+            for (var role : keys.entrySet()) {
+                int status = call.call().apply(role.getValue()).status();
+                boolean allowed = call.allowed().contains(role.getKey());
+                assertEquals(allowed, status < 400, call.name() + " as " + role.getKey() + " answered " + status);
+                if (!allowed) {
+                    assertEquals(
+                            role.getKey().equals("public") ? 401 : 403, status, call.name() + " as " + role.getKey());
+                }
+            }
+        }
+    }
+
+    private static List<String> feedKinds(ApiClient api, String key, String licenceId) {
+        String cursor = "";
+        List<String> kinds = new java.util.ArrayList<>();
+        for (int page = 0; page < 1000; page++) {
+            Map<String, Object> answer =
+                    api.get("/api/v1/changes?limit=500&after=" + cursor, key).json();
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> changes = (List<Map<String, Object>>) answer.get("changes");
+            if (changes.isEmpty()) {
+                break;
+            }
+            for (Map<String, Object> c : changes) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> event = (Map<String, Object>) c.get("event");
+                if (licenceId.equals(event.get("licenceId"))) {
+                    kinds.add((String) event.get("kind"));
+                }
+            }
+            cursor = (String) answer.get("next");
+        }
+        return kinds;
+    }
+}
