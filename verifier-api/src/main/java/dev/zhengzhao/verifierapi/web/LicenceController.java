@@ -19,6 +19,7 @@ import dev.zhengzhao.verifierapi.access.Caller;
 import dev.zhengzhao.verifierapi.access.Role;
 import dev.zhengzhao.verifierapi.status.CachedStatusLookup;
 import dev.zhengzhao.verifierapi.verification.Credentials;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -47,6 +48,7 @@ public class LicenceController {
     private final CachedStatusLookup statusCache;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     public LicenceController(
             IssueLicence issue,
@@ -58,7 +60,8 @@ public class LicenceController {
             Credentials credentials,
             CachedStatusLookup statusCache,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.issue = issue;
         this.amend = amend;
         this.changeStatus = changeStatus;
@@ -69,6 +72,7 @@ public class LicenceController {
         this.statusCache = statusCache;
         this.audit = audit;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** The body of an amendment: the full new content and why. */
