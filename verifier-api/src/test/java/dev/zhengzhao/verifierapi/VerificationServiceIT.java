@@ -205,6 +205,7 @@ class VerificationServiceIT {
         answers.put("illegal-status-transition", resumeAValidLicence(api, issuer));
         answers.put("missing-field", api.postJson("/api/v1/verify", hall, Map.of()));
         answers.put("not-found", api.get("/api/v1/nothing-here", hall));
+        answers.put("payload-too-large", api.postJson("/api/v1/verify", hall, Map.of("qr", "x".repeat(300_000))));
         for (var e : answers.entrySet()) {
             ApiClient.Answer a = e.getValue();
             assertTrue(

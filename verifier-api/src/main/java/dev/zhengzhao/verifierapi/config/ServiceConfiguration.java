@@ -13,6 +13,7 @@ import dev.zhengzhao.core.postgres.PostgresLicenceReader;
 import dev.zhengzhao.core.postgres.PostgresRenditionStore;
 import dev.zhengzhao.core.signing.IssuerSigners;
 import dev.zhengzhao.verifierapi.access.ApiKeys;
+import dev.zhengzhao.verifierapi.access.BodyLimitFilter;
 import dev.zhengzhao.verifierapi.access.CallerFilter;
 import dev.zhengzhao.verifierapi.access.PublicRateLimiter;
 import dev.zhengzhao.verifierapi.demo.DemoSeeder;
@@ -139,6 +140,16 @@ public class ServiceConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<CallerFilter> registration =
                 new FilterRegistrationBean<>(new CallerFilter(keys, limiter, errors));
         registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(
+            LimitsProperties limits, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
+        FilterRegistrationBean<BodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodyLimitFilter(limits, errors));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(-100);
         return registration;
     }
 

@@ -2,6 +2,7 @@ package dev.zhengzhao.verifierapi.web;
 
 import dev.zhengzhao.core.error.ErrorCode;
 import dev.zhengzhao.core.error.ZhengzhaoException;
+import dev.zhengzhao.verifierapi.access.BodyLimitFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.slf4j.Logger;
@@ -50,6 +51,9 @@ public class ProblemAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        if (BodyLimitFilter.causedByLimit(e)) {
+            return problem(ErrorCode.PAYLOAD_TOO_LARGE, "the request body is larger than the service accepts", request);
+        }
         return problem(ErrorCode.MALFORMED_BODY, "the request body is not valid JSON of the expected shape", request);
     }
 
