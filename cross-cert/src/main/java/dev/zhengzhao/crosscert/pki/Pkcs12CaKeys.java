@@ -73,7 +73,9 @@ public final class Pkcs12CaKeys implements CaKeys {
         KeyPair pair = algorithm.generate(random);
         // PKCS#12 wants a certificate with every key: a throwaway self-signed one until install().
         X509Certificate placeholder = placeholder(alias, pair, algorithm);
-        setEntry(alias, pair.getPrivate(), placeholder);
+        // written to the file by install(): a key nobody certified is of no use after a crash, and
+        // each write of a PKCS#12 file costs 600,000 PBKDF2 rounds (Bouncy Castle's default)
+        setEntry(alias, pair.getPrivate(), placeholder, false);
         return pair.getPublic();
     }
 
@@ -86,7 +88,7 @@ public final class Pkcs12CaKeys implements CaKeys {
             throw new ZhengzhaoException(
                     ErrorCode.INVALID_REQUEST, "the certificate is not for the key under " + alias);
         }
-        setEntry(alias, key, certificate);
+        setEntry(alias, key, certificate, true);
     }
 
     @Override
@@ -136,10 +138,10 @@ public final class Pkcs12CaKeys implements CaKeys {
         }
     }
 
-    private void setEntry(String alias, PrivateKey key, X509Certificate certificate) {
+    private void setEntry(String alias, PrivateKey key, X509Certificate certificate, boolean persist) {
         try {
             store.setKeyEntry(alias, key, password, new X509Certificate[] {certificate});
-            if (file != null) {
+            if (persist && file != null) {
                 try (OutputStream out = Files.newOutputStream(file)) {
                     store.store(out, password);
                 }
