@@ -31,6 +31,7 @@ public final class PdfBoxLicenceRenderer {
     public static final String QR_INFO_KEY = "ZZQR";
     private static final float MARGIN = 56;
     private static final float QR_SIDE = 150;
+    private static final String SUBTITLE = "电子证照";
 
     /**
      * The unsigned PDF.
@@ -39,30 +40,44 @@ public final class PdfBoxLicenceRenderer {
      *     without a label are shown as they are
      */
     public byte[] render(LicenceClaims claims, String qrText, Map<String, String> fieldLabels) {
-        TrueTypeFont ttf = CjkFont.forThisThread();
+        return render(claims, qrText, QrSymbol.encode(qrText), fieldLabels);
+    }
+
+    /** The unsigned PDF, with a QR symbol already encoded for {@code qrText} (encoding costs ~3 ms). */
+    public byte[] render(LicenceClaims claims, String qrText, QrSymbol symbol, Map<String, String> fieldLabels) {
+        TrueTypeFont full = CjkFont.forThisThread();
+        Map<String, String> rows = rows(claims, fieldLabels);
+        String title = orEmpty(claims.typeName());
+        String scan = "扫码核验 · Scan to verify";
+        String id = "证照标识 " + claims.licenceId();
+        String issuer = orEmpty(claims.issuerName());
+        String issued = "签发日期 " + orEmpty(claims.issueDate());
+        List<String> all = new ArrayList<>(List.of(title, SUBTITLE, scan, id, issuer, issued, "?"));
+        all.addAll(rows.keySet());
+        all.addAll(rows.values());
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            PDType0Font font = PDType0Font.load(document, ttf, true);
-            Text text = new Text(font, ttf);
+            TrueTypeFont subset = CjkFont.subset(full, all);
+            PDType0Font font = PDType0Font.load(document, subset, false);
+            Text text = new Text(font, full);
             float width = page.getMediaBox().getWidth();
             float height = page.getMediaBox().getHeight();
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.setLineWidth(1.5f);
                 content.addRect(MARGIN / 2, MARGIN / 2, width - MARGIN, height - MARGIN);
                 content.stroke();
-                String title = orEmpty(claims.typeName());
                 text.centred(content, title, 26, width / 2, height - 110);
-                text.centred(content, "电子证照", 12, width / 2, height - 135);
+                text.centred(content, SUBTITLE, 12, width / 2, height - 135);
                 float y = height - 190;
-                for (Map.Entry<String, String> row : rows(claims, fieldLabels).entrySet()) {
+                for (Map.Entry<String, String> row : rows.entrySet()) {
                     y = text.row(content, row.getKey(), row.getValue(), MARGIN + 10, y, width - 2 * MARGIN - 20);
                 }
-                drawQr(content, QrSymbol.encode(qrText), width - MARGIN - QR_SIDE, MARGIN + 40);
-                text.left(content, "扫码核验 · Scan to verify", 9, width - MARGIN - QR_SIDE + 10, MARGIN + 28);
-                text.left(content, "证照标识 " + claims.licenceId(), 7, MARGIN + 10, MARGIN + 8);
-                text.left(content, orEmpty(claims.issuerName()), 14, MARGIN + 10, MARGIN + 110);
-                text.left(content, "签发日期 " + orEmpty(claims.issueDate()), 11, MARGIN + 10, MARGIN + 88);
+                drawQr(content, symbol, width - MARGIN - QR_SIDE, MARGIN + 40);
+                text.left(content, scan, 9, width - MARGIN - QR_SIDE + 10, MARGIN + 28);
+                text.left(content, id, 7, MARGIN + 10, MARGIN + 8);
+                text.left(content, issuer, 14, MARGIN + 10, MARGIN + 110);
+                text.left(content, issued, 11, MARGIN + 10, MARGIN + 88);
             }
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title(claims));
@@ -94,18 +109,26 @@ public final class PdfBoxLicenceRenderer {
         return rows;
     }
 
+    /** Draws dark modules as one rectangle per horizontal run: fewer operators, same picture. */
     private static void drawQr(PDPageContentStream content, QrSymbol symbol, float x, float y) throws IOException {
         int side = symbol.size() + 2 * QrSymbol.QUIET_ZONE;
         float module = QR_SIDE / side;
         for (int row = 0; row < symbol.size(); row++) {
-            for (int col = 0; col < symbol.size(); col++) {
-                if (symbol.dark(col, row)) {
-                    content.addRect(
-                            x + (col + QrSymbol.QUIET_ZONE) * module,
-                            y + QR_SIDE - (row + QrSymbol.QUIET_ZONE + 1) * module,
-                            module,
-                            module);
+            int col = 0;
+            while (col < symbol.size()) {
+                if (!symbol.dark(col, row)) {
+                    col++;
+                    continue;
                 }
+                int start = col;
+                while (col < symbol.size() && symbol.dark(col, row)) {
+                    col++;
+                }
+                content.addRect(
+                        x + (start + QrSymbol.QUIET_ZONE) * module,
+                        y + QR_SIDE - (row + QrSymbol.QUIET_ZONE + 1) * module,
+                        (col - start) * module,
+                        module);
             }
         }
         content.fill();

@@ -69,7 +69,7 @@ final class IssueCommand implements Callable<Integer> {
         Output.write(out.resolve("qr.png"), symbol.png(4));
         Output.write(out.resolve("qr.svg"), symbol.svg());
         byte[] pdf = new PadesSealer(key, clock)
-                .seal(new PdfBoxLicenceRenderer().render(claims, signed.qrText(), type.labels()));
+                .seal(new PdfBoxLicenceRenderer().render(claims, signed.qrText(), symbol, type.labels()));
         Output.write(out.resolve("licence.pdf"), pdf);
         if (symbol.version() > 10) {
             spec.commandLine()
