@@ -2,9 +2,11 @@ package dev.zhengzhao.signer.presentation;
 
 import com.upokecenter.cbor.CBORObject;
 import com.upokecenter.cbor.CBORType;
+import dev.zhengzhao.core.licence.LicenceId;
 import dev.zhengzhao.signer.cose.CoseSign1;
 import dev.zhengzhao.signer.cose.DeterministicCbor;
 import dev.zhengzhao.signer.cose.LicenceCwt;
+import dev.zhengzhao.signer.cose.LicenceId36;
 import dev.zhengzhao.signer.cose.PayloadType;
 import dev.zhengzhao.signer.key.IssuerKey;
 import dev.zhengzhao.signer.key.Kid;
@@ -27,7 +29,7 @@ import java.util.Optional;
  *
  * <pre>
  * { 4 exp, 6 iat, 7 cti: nonce (16 random bytes),
- *   -65537: { 0 type: 3 (presentation), 1 licence id (text), 12 holder binding (16 bytes) } }
+ *   -65537: { 0 type: 3 (presentation), 1 licence id (packed, as in the licence QR), 12 holder binding (16 bytes) } }
  * </pre>
  *
  * The holder binding is the first 16 bytes of SHA-256("zz-holder:" + code type + ":" + code): it
@@ -64,7 +66,9 @@ public final class PresentationToken {
     public static String issue(IssuerKey repositoryKey, Claims claims) {
         Map<CBORObject, CBORObject> inner = new HashMap<>();
         inner.put(CBORObject.FromObject(TYPE), CBORObject.FromObject(PayloadType.PRESENTATION.code()));
-        inner.put(CBORObject.FromObject(ID), CBORObject.FromObject(claims.licenceId()));
+        inner.put(
+                CBORObject.FromObject(ID),
+                CBORObject.FromObject(LicenceId36.pack(LicenceId.parse(claims.licenceId()))));
         inner.put(CBORObject.FromObject(HOLDER_BINDING), CBORObject.FromObject(claims.holderBinding()));
         Map<CBORObject, CBORObject> outer = new HashMap<>();
         outer.put(
@@ -138,7 +142,8 @@ public final class PresentationToken {
                 return Optional.empty();
             }
             Claims claims = new Claims(
-                    inner.get(CBORObject.FromObject(ID)).AsString(),
+                    LicenceId36.unpack(inner.get(CBORObject.FromObject(ID)).GetByteString())
+                            .text(),
                     inner.get(CBORObject.FromObject(HOLDER_BINDING)).GetByteString(),
                     outer.get(CBORObject.FromObject(CLAIM_CTI)).GetByteString(),
                     Instant.ofEpochSecond(outer.get(CBORObject.FromObject(LicenceCwt.CLAIM_IAT))
