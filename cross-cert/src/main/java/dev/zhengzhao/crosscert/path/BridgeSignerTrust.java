@@ -88,14 +88,21 @@ public final class BridgeSignerTrust implements SignerTrust {
             return PathResult.invalid(null, List.of(noPath(search)));
         }
         PathResult first = null;
-        for (CandidatePath path : search.paths()) {
-            PathResult result = validator.validate(path, at, ValidationPolicy.forSigner(path.anchor()), revocation);
-            if (result.isValid()) {
-                return result;
+        // shortest paths first; only when all of them fail is a longer detour worth building
+        while (!search.paths().isEmpty()) {
+            for (CandidatePath path : search.paths()) {
+                PathResult result = validator.validate(path, at, ValidationPolicy.forSigner(path.anchor()), revocation);
+                if (result.isValid()) {
+                    return result;
+                }
+                if (first == null) {
+                    first = result;
+                }
             }
-            if (first == null) {
-                first = result;
+            if (search.truncated()) {
+                break;
             }
+            search = builder.search(signer, at, search.depthReached() + 1);
         }
         return first;
     }

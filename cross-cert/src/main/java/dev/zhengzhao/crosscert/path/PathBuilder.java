@@ -33,20 +33,30 @@ public final class PathBuilder {
      * @param deadEnds how many partial paths ended with no issuer at all
      * @param truncated whether the candidate budget ran out
      */
-    public record Search(List<CandidatePath> paths, int loopsCut, int deadEnds, boolean truncated) {}
+    public record Search(List<CandidatePath> paths, int loopsCut, int deadEnds, boolean truncated, int depthReached) {}
 
+    /** The shortest paths (all of the shortest length found, up to the path budget). */
     public Search search(X509Certificate leaf, Instant at) {
+        return search(leaf, at, 2);
+    }
+
+    /**
+     * The shortest paths of at least {@code minDepth} certificates (anchor included): callers whose
+     * shortest paths all failed validation ask again from one deeper.
+     */
+    public Search search(X509Certificate leaf, Instant at, int minDepth) {
         State state = new State(at);
         List<X509Certificate> path = new ArrayList<>();
         path.add(leaf);
-        for (int depth = 2; depth <= limits.maxDepth() && !state.stop(); depth++) {
+        int depth = Math.max(2, minDepth);
+        for (; depth <= limits.maxDepth() && !state.stop() && state.found.isEmpty(); depth++) {
             state.levelLoops = 0;
             state.levelDeadEnds = 0;
             extend(path, depth, state);
             state.loopsCut = state.levelLoops;
             state.deadEnds = state.levelDeadEnds;
         }
-        return new Search(List.copyOf(state.found), state.loopsCut, state.deadEnds, state.truncated);
+        return new Search(List.copyOf(state.found), state.loopsCut, state.deadEnds, state.truncated, depth - 1);
     }
 
     private final class State {
