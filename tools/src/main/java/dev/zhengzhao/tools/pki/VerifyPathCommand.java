@@ -47,7 +47,7 @@ final class VerifyPathCommand implements Callable<Integer> {
             description = "intermediate and cross-certificates (repeatable)")
     List<Path> intermediates = List.of();
 
-    @Option(names = "--crl", paramLabel = "FILE", description = "CRLs (repeatable)")
+    @Option(names = "--crl", arity = "1..*", paramLabel = "FILE", description = "CRLs (repeatable)")
     List<Path> crls = List.of();
 
     @Option(
