@@ -121,6 +121,7 @@ public final class PadesSealer {
     /** content-type, message-digest and signing-certificate-v2; nothing else (PAdES B-B). */
     private record PadesAttributes(Attribute signingCertificate) implements CMSAttributeTableGenerator {
         @Override
+        // BC declares this parameter as a raw Map; the override has to match it.
         public AttributeTable getAttributes(@SuppressWarnings("rawtypes") Map parameters) {
             Hashtable<ASN1ObjectIdentifier, Attribute> table = new Hashtable<>();
             table.put(CMSAttributes.contentType, new Attribute(CMSAttributes.contentType, new DERSet((ASN1Encodable)
