@@ -138,9 +138,10 @@ final class ImportCommand implements Callable<Integer> {
             SchemaMigrations.migrate(pool.dataSource());
             PostgresCatalogue catalogue = new PostgresCatalogue(pool.dataSource());
             register(catalogue, issuer, type);
+            ImportCatalogue lookups = new ImportCatalogue(type, issuer, catalogue, catalogue);
             Clock clock = Clock.systemUTC();
             IssueLicence issue = new IssueLicence(
-                    new LicencePreparation(catalogue, catalogue, clock),
+                    new LicencePreparation(lookups, lookups, clock),
                     signers,
                     new PostgresLicenceWriter(pool.dataSource()),
                     clock,

@@ -33,6 +33,13 @@ final class RepositoryPool implements AutoCloseable {
             throw new ZhengzhaoException(
                     ErrorCode.INVALID_REQUEST, "--db must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db)");
         }
+        if (url.toLowerCase(java.util.Locale.ROOT).matches(".*[?&]rewritebatchedinserts=true.*")) {
+            // the driver then answers SUCCESS_NO_INFO for batched rows, and the repository's batch
+            // writer reads per-row counts to tell stored rows from duplicates
+            throw new ZhengzhaoException(
+                    ErrorCode.INVALID_REQUEST,
+                    "remove reWriteBatchedInserts=true from --db: it hides which batched licences were stored");
+        }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setPoolName("zz-repository");

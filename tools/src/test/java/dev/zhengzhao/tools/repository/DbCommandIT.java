@@ -39,4 +39,14 @@ class DbCommandIT {
         assertEquals(1, run.errLines().size(), run.err());
         assertTrue(run.err().contains("PostgreSQL JDBC URL"), run.err());
     }
+
+    @Test
+    void refusesBatchRewritingWhichHidesPerRowResults() {
+        CommandRun run = CommandRun.of(
+                "db", "migrate", "--db", "jdbc:postgresql://127.0.0.1/zz?user=zz&reWriteBatchedInserts=true");
+
+        assertEquals(2, run.exit());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().contains("remove reWriteBatchedInserts=true"), run.err());
+    }
 }
