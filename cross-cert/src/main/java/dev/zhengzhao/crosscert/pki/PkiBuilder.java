@@ -1,6 +1,7 @@
 package dev.zhengzhao.crosscert.pki;
 
 import dev.zhengzhao.crosscert.pki.Jurisdiction.Level;
+import dev.zhengzhao.crosscert.revocation.RevocationEntry;
 import java.math.BigInteger;
 import java.security.PublicKey;
 import java.security.SecureRandom;
@@ -130,6 +131,37 @@ public final class PkiBuilder {
                         key,
                         Set.of(domain.jurisdiction().policy(Level.HIGH)),
                         Validity.of(now.minus(Duration.ofDays(1)), SIGNER_LIFE));
+    }
+
+    /** A licence-signer certificate that expired a day before {@code now}: for tests of expiry. */
+    public static X509Certificate expiredSigner(BridgePki.Domain domain, String subject, PublicKey key, Instant now) {
+        return domain.issuing()
+                .certifySigner(
+                        subject,
+                        key,
+                        Set.of(domain.jurisdiction().policy(Level.HIGH)),
+                        new Validity(now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1))));
+    }
+
+    /** A signer certificate from a department's PKCS#10 request, at the high level, for three years. */
+    public static X509Certificate signerFromCsr(BridgePki.Domain domain, byte[] csrDer, Instant now) {
+        return domain.issuing()
+                .certifyCsr(
+                        csrDer,
+                        Set.of(domain.jurisdiction().policy(Level.HIGH)),
+                        Validity.of(now.minus(Duration.ofDays(1)), SIGNER_LIFE));
+    }
+
+    /**
+     * A CRL from {@code ca} revoking {@code revoked} (a signer, an issuing CA or a cross-certificate
+     * it issued) an hour before {@code now}, current for a week: for tests of revocation.
+     */
+    public static X509CRL crlRevoking(CertificateAuthority ca, X509Certificate revoked, Instant now) {
+        return ca.crl(
+                List.of(new RevocationEntry(revoked.getSerialNumber(), now.minus(Duration.ofHours(1)), 1)),
+                now.minus(Duration.ofMinutes(30)),
+                now.plus(Duration.ofDays(7)),
+                BigInteger.valueOf(now.toEpochMilli()));
     }
 
     /** A CRL from {@code ca} listing nothing, valid for a week from the ceremony. */

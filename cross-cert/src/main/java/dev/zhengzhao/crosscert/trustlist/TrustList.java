@@ -1,5 +1,6 @@
 package dev.zhengzhao.crosscert.trustlist;
 
+import dev.zhengzhao.crosscert.pki.BridgePki;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,6 +84,36 @@ public record TrustList(
         issuingCas = List.copyOf(issuingCas);
         signers = List.copyOf(signers);
         equivalences = List.copyOf(equivalences);
+    }
+
+    /**
+     * The list a {@link BridgePki} implies for {@code scope}: for a jurisdiction its root and issuing
+     * CA; for {@link #ALL} every root, issuing CA and cross-certificate, so an offline verifier can
+     * also bridge. Anchors accept every level of their jurisdiction's policies.
+     */
+    public static TrustList fromPki(
+            BridgePki pki,
+            String scope,
+            long sequence,
+            Instant issuedAt,
+            Instant nextUpdate,
+            List<SignerEntry> signers,
+            List<TypeEquivalence> equivalences) {
+        List<AnchorEntry> anchors = new ArrayList<>();
+        List<CaEntry> cas = new ArrayList<>();
+        for (BridgePki.Domain d : pki.domains().values()) {
+            String code = d.jurisdiction().code();
+            if (ALL.equals(scope) || code.equals(scope)) {
+                anchors.add(new AnchorEntry(
+                        code, d.root().certificate(), d.jurisdiction().policies()));
+                cas.add(new CaEntry(code, d.issuing().certificate()));
+            }
+            if (ALL.equals(scope)) {
+                cas.add(new CaEntry(code, d.rootCertifiesBridge()));
+                cas.add(new CaEntry(code, d.bridgeCertifiesRoot()));
+            }
+        }
+        return new TrustList(scope, sequence, issuedAt, nextUpdate, anchors, cas, signers, equivalences);
     }
 
     /** The combined list: every entry of every part, under scope ALL. */

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhengzhao.core.trust.TrustVerdict;
 import dev.zhengzhao.core.verify.CheckResult;
+import dev.zhengzhao.crosscert.TestPki;
 import dev.zhengzhao.crosscert.pki.BridgePki;
 import dev.zhengzhao.crosscert.pki.CaProfile;
 import dev.zhengzhao.crosscert.pki.Jurisdiction;
 import dev.zhengzhao.crosscert.pki.KeyAlgorithm;
-import dev.zhengzhao.crosscert.pki.Pkcs12CaKeys;
 import dev.zhengzhao.crosscert.pki.PkiBuilder;
 import dev.zhengzhao.crosscert.pki.Validity;
 import dev.zhengzhao.crosscert.revocation.CrlRevocationSource;
@@ -26,29 +26,19 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BridgeScenarioTest {
-    static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
-    static final SecureRandom RANDOM = new SecureRandom();
-    static final BridgePki PKI = new PkiBuilder(Pkcs12CaKeys.inMemory(RANDOM), RANDOM, NOW).build();
+    static final Instant NOW = TestPki.NOW;
+    static final SecureRandom RANDOM = TestPki.RANDOM;
+    static final BridgePki PKI = TestPki.PKI;
 
-    static final X509Certificate HK_SIGNER = PkiBuilder.signer(
-            PKI.domain("HK"),
-            "C=HK,O=Transport Department,CN=Licensing Signer",
-            KeyAlgorithm.EC_P256.generate(RANDOM).getPublic(),
-            NOW);
-    static final X509Certificate GD_SIGNER = PkiBuilder.signer(
-            PKI.domain("GD"),
-            "C=CN,ST=Guangdong,O=Guangdong Market Regulation,CN=Licence Signer",
-            KeyAlgorithm.SM2.generate(RANDOM).getPublic(),
-            NOW);
-    static final X509Certificate MO_ED25519_SIGNER = PkiBuilder.signer(
-            PKI.domain("MO"),
-            "C=MO,O=DSAL,CN=Licence Signer",
-            KeyAlgorithm.ED25519.generate(RANDOM).getPublic(),
-            NOW);
+    static final X509Certificate HK_SIGNER =
+            TestPki.signer("HK", "C=HK,O=Transport Department,CN=Licensing Signer", KeyAlgorithm.EC_P256);
+    static final X509Certificate GD_SIGNER =
+            TestPki.signer("GD", "C=CN,ST=Guangdong,O=Guangdong Market Regulation,CN=Licence Signer", KeyAlgorithm.SM2);
+    static final X509Certificate MO_ED25519_SIGNER =
+            TestPki.signer("MO", "C=MO,O=DSAL,CN=Licence Signer", KeyAlgorithm.ED25519);
 
     static Anchor anchor(String code) {
-        BridgePki.Domain d = PKI.domain(code);
-        return new Anchor(d.root().certificate(), code, Set.of(d.jurisdiction().policy(Jurisdiction.Level.HIGH)));
+        return TestPki.anchor(code);
     }
 
     static BridgeSignerTrust trust(String anchorCode, List<X509Certificate> pool, List<X509CRL> crls) {
@@ -149,6 +139,27 @@ class BridgeScenarioTest {
         assertEquals(
                 PKI.bridge().certificate().getSubjectX500Principal(),
                 result.path().get(3).getSubjectX500Principal());
+    }
+
+    @Test
+    void rejectsExpiredSignerCertificate() {
+        X509Certificate expired = PkiBuilder.expiredSigner(
+                PKI.domain("HK"),
+                "C=HK,O=Old,CN=Signer",
+                KeyAlgorithm.EC_P256.generate(RANDOM).getPublic(),
+                NOW);
+        PathResult result = trust("GD").validate(expired, NOW);
+        assertEquals("expired", result.reason(), result.failures().toString());
+        assertEquals(0, result.failures().get(0).index());
+    }
+
+    @Test
+    void rejectsSignerRevokedByItsIssuingCa() {
+        List<X509CRL> crls = new ArrayList<>(PKI.crls());
+        crls.add(PkiBuilder.crlRevoking(PKI.domain("GD").issuing(), GD_SIGNER, NOW));
+        PathResult result = trust("HK", PKI.pool(), crls).validate(GD_SIGNER, NOW);
+        assertEquals("revoked", result.reason(), result.failures().toString());
+        assertEquals(0, result.failures().get(0).index());
     }
 
     @Test

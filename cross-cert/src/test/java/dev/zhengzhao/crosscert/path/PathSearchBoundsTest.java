@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhengzhao.crosscert.TestPki;
 import dev.zhengzhao.crosscert.pki.BridgePki;
 import dev.zhengzhao.crosscert.pki.CaProfile;
 import dev.zhengzhao.crosscert.pki.CertificateAuthority;
@@ -21,8 +22,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PathSearchBoundsTest {
-    static final Instant NOW = BridgeScenarioTest.NOW;
-    static final SecureRandom RANDOM = BridgeScenarioTest.RANDOM;
+    static final Instant NOW = TestPki.NOW;
+    static final SecureRandom RANDOM = TestPki.RANDOM;
     static final Validity YEAR = Validity.of(NOW.minus(Duration.ofDays(1)), Duration.ofDays(365));
 
     @Test
@@ -43,17 +44,14 @@ class PathSearchBoundsTest {
         X509Certificate leaf = a.certifySigner(
                 "C=HK,CN=Looping Signer", KeyAlgorithm.EC_P256.generate(RANDOM).getPublic(), Set.of(), YEAR);
         BridgeSignerTrust trust = new BridgeSignerTrust(
-                List.of(BridgeScenarioTest.anchor("GD")),
-                pool,
-                new CrlRevocationSource(List.of()),
-                BuildLimits.DEFAULT);
+                List.of(TestPki.anchor("GD")), pool, new CrlRevocationSource(List.of()), BuildLimits.DEFAULT);
         PathResult result = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> trust.validate(leaf, NOW));
         assertEquals("loop", result.reason(), result.failures().toString());
     }
 
     @Test
     void hugeCandidatePoolIsAnsweredInBoundedTime() {
-        BridgePki pki = BridgeScenarioTest.PKI;
+        BridgePki pki = TestPki.PKI;
         X509Certificate realIssuing = pki.domain("HK").issuing().certificate();
         CertificateAuthority decoy = CertificateAuthority.createRoot(
                 Pkcs12CaKeys.inMemory(RANDOM),
@@ -70,10 +68,7 @@ class PathSearchBoundsTest {
                     realIssuing.getSubjectX500Principal(), realIssuing.getPublicKey(), CaProfile.of(Set.of()), YEAR));
         }
         BridgeSignerTrust trust = new BridgeSignerTrust(
-                List.of(BridgeScenarioTest.anchor("GD")),
-                pool,
-                new CrlRevocationSource(pki.crls()),
-                BuildLimits.DEFAULT);
+                List.of(TestPki.anchor("GD")), pool, new CrlRevocationSource(pki.crls()), BuildLimits.DEFAULT);
         long start = System.nanoTime();
         PathResult result = assertTimeoutPreemptively(
                 Duration.ofSeconds(5), () -> trust.validate(BridgeScenarioTest.HK_SIGNER, NOW));

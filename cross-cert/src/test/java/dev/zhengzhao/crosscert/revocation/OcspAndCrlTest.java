@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhengzhao.core.verify.CheckResult;
+import dev.zhengzhao.crosscert.TestPki;
 import dev.zhengzhao.crosscert.path.Anchor;
 import dev.zhengzhao.crosscert.path.BridgeSignerTrust;
 import dev.zhengzhao.crosscert.path.BuildLimits;
 import dev.zhengzhao.crosscert.path.PathResult;
 import dev.zhengzhao.crosscert.pki.BridgePki;
 import dev.zhengzhao.crosscert.pki.CertificateAuthority;
-import dev.zhengzhao.crosscert.pki.Jurisdiction;
 import dev.zhengzhao.crosscert.pki.KeyAlgorithm;
-import dev.zhengzhao.crosscert.pki.Pkcs12CaKeys;
-import dev.zhengzhao.crosscert.pki.PkiBuilder;
 import dev.zhengzhao.crosscert.pki.Providers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,15 +29,14 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OcspAndCrlTest {
-    static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
-    static final SecureRandom RANDOM = new SecureRandom();
-    static final BridgePki PKI = new PkiBuilder(Pkcs12CaKeys.inMemory(RANDOM), RANDOM, NOW).build();
+    static final Instant NOW = TestPki.NOW;
+    static final SecureRandom RANDOM = TestPki.RANDOM;
+    static final BridgePki PKI = TestPki.PKI;
     static final URI OCSP = URI.create("http://ocsp.example.invalid/");
 
     /** Every CA of the PKI answers OCSP in-process, each from its own registry. */
@@ -84,16 +81,11 @@ class OcspAndCrlTest {
     }
 
     static Anchor gdAnchor() {
-        return new Anchor(
-                PKI.domain("GD").root().certificate(), "GD", Set.of(Jurisdiction.GD.policy(Jurisdiction.Level.HIGH)));
+        return TestPki.anchor("GD");
     }
 
     X509Certificate hkSigner() {
-        return PkiBuilder.signer(
-                PKI.domain("HK"),
-                "C=HK,O=Lands Department,CN=Signer",
-                KeyAlgorithm.EC_P256.generate(RANDOM).getPublic(),
-                NOW);
+        return TestPki.signer("HK", "C=HK,O=Lands Department,CN=Signer", KeyAlgorithm.EC_P256);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhengzhao.core.trust.TrustVerdict;
 import dev.zhengzhao.core.verify.CheckResult;
+import dev.zhengzhao.crosscert.TestPki;
 import dev.zhengzhao.crosscert.pki.BridgePki;
 import dev.zhengzhao.crosscert.pki.CaProfile;
 import dev.zhengzhao.crosscert.pki.CertificateAuthority;
@@ -24,10 +25,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TrustListTest {
-    static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
-    static final SecureRandom RANDOM = new SecureRandom();
-    static final Pkcs12CaKeys KEYS = Pkcs12CaKeys.inMemory(RANDOM);
-    static final BridgePki PKI = new PkiBuilder(KEYS, RANDOM, NOW).build();
+    static final Instant NOW = TestPki.NOW;
+    static final SecureRandom RANDOM = TestPki.RANDOM;
+    static final Pkcs12CaKeys KEYS = TestPki.KEYS;
+    static final BridgePki PKI = TestPki.PKI;
     static final CertificateAuthority LIST_CA = CertificateAuthority.createRoot(
             KEYS,
             "trust-list",
@@ -57,6 +58,22 @@ class TrustListTest {
                 signers,
                 List.of(new TrustList.TypeEquivalence(
                         "driving licence", Map.of("GD", GD_DRIVING, "HK", HK_DRIVING, "MO", "MO-CC"))));
+    }
+
+    @Test
+    void listDerivedFromPkiLetsOfflineVerifierTrustListedSigner() {
+        TrustList all = TrustList.fromPki(
+                PKI,
+                TrustList.ALL,
+                1,
+                NOW.minus(Duration.ofHours(1)),
+                NOW.plus(Duration.ofDays(1)),
+                List.of(new TrustList.SignerEntry("HK", HK_SIGNER, Set.of("*"))),
+                List.of());
+        assertEquals(3, all.anchors().size());
+        TrustVerdict verdict = new TrustListSignerTrust(all).evaluate(HK_SIGNER, NOW, "any-type");
+        assertEquals(CheckResult.PASSED, verdict.result(), verdict.detail());
+        assertEquals("HK", verdict.jurisdiction());
     }
 
     static TrustList hkList(long sequence) {
