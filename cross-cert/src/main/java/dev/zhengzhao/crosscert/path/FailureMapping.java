@@ -48,7 +48,28 @@ final class FailureMapping {
                 ? path.get(index).getSubjectX500Principal().getName()
                 : null;
         String message = e.getMessage() == null ? "" : e.getMessage();
-        return new Failure(reason(e, message), index, subject, message);
+        Reason reason = reason(e, message);
+        String where = subject == null ? "the path" : "certificate " + index + " (" + subject + ")";
+        return new Failure(reason, index, subject, sentence(reason) + ": " + where, message);
+    }
+
+    /** What each reason means, in words a hall clerk can pass on. */
+    private static String sentence(Reason reason) {
+        return switch (reason) {
+            case EXPIRED -> "a certificate had expired at the validation time";
+            case NOT_YET_VALID -> "a certificate was not yet valid at the validation time";
+            case REVOKED -> "a certificate is revoked";
+            case REVOCATION_UNKNOWN -> "the revocation status of a certificate cannot be determined";
+            case SIGNATURE_INVALID -> "a certificate's signature does not verify";
+            case PATH_LENGTH_EXCEEDED -> "the path is longer than a CA allows";
+            case NOT_A_CA -> "a certificate in the middle of the path is not a CA";
+            case KEY_USAGE -> "a key is used for something its certificate does not allow";
+            case NAME_CONSTRAINT_VIOLATED -> "a name is outside what a CA on the path may certify";
+            case POLICY_NOT_ACCEPTABLE -> "no acceptable certificate policy holds for the path";
+            case NAME_CHAINING -> "an issuer name does not match the certificate above it";
+            case UNSUPPORTED_CRITICAL_EXTENSION -> "a certificate has a critical extension that is not understood";
+            default -> "the path does not validate";
+        };
     }
 
     private static Reason reason(CertPathValidatorException e, String message) {

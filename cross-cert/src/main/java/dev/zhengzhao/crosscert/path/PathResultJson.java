@@ -39,7 +39,10 @@ public final class PathResultJson {
                     .Add("reason", f.reason().code())
                     .Add("index", f.index())
                     .Add("subject", f.subject() == null ? CBORObject.Null : CBORObject.FromObject(f.subject()))
-                    .Add("detail", f.detail()));
+                    .Add("detail", f.detail())
+                    .Add(
+                            "engineMessage",
+                            f.engineMessage() == null ? CBORObject.Null : CBORObject.FromObject(f.engineMessage())));
         }
         root.Add("failures", failures);
         return root.ToJSONString();

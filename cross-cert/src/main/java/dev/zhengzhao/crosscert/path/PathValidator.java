@@ -65,7 +65,12 @@ public final class PathValidator {
         } catch (GeneralSecurityException | RuntimeException e) {
             return PathResult.invalid(
                     candidate,
-                    List.of(new Failure(Reason.PATH_INVALID, -1, null, "the path could not be processed: " + e)));
+                    List.of(new Failure(
+                            Reason.PATH_INVALID,
+                            -1,
+                            null,
+                            "the path could not be processed (a malformed certificate or an unsupported algorithm)",
+                            e.toString())));
         }
         List<Failure> failures = new ArrayList<>();
         if (policy.signingKeyUsage()) {
