@@ -1,7 +1,7 @@
 // The holder: sign in through the development identity provider, see my licences, show the
 // presentation QR (亮证), watch the countdown go down and, when the service honours a short
 // ?lifetimeSeconds=, see the QR refreshed before it expires.
-import { assert, baseUrl, launch, openPage, run, shot } from './lib.mjs';
+import { assert, baseUrl, launch, openPage, run, shot, signInHolderWithLicences } from './lib.mjs';
 
 const LIFETIME = Number(process.env.ZZ_PRESENTATION_LIFETIME ?? 10);
 
@@ -10,24 +10,9 @@ await run('holder', async (keep) => {
   const page = await openPage(browser);
   await page.goto(`${baseUrl()}/holder.html?lifetimeSeconds=${LIFETIME}`);
 
-  // sign in as the holder named ZZ_HOLDER_NAME, or else as the first demo holder who has licences
-  const holders = page.locator('#holder-list button');
-  await holders.first().waitFor({ timeout: 15_000 });
+  await page.locator('#holder-list button').first().waitFor({ timeout: 15_000 });
   await shot(page, 'holder-sign-in');
-  const wanted = process.env.ZZ_HOLDER_NAME;
-  const count = wanted ? 1 : await holders.count();
-  const card = page.locator('#licences .licence-card').first();
-  let signedIn = false;
-  for (let i = 0; i < count && !signedIn; i++) {
-    await (wanted ? holders.filter({ hasText: wanted }).first() : holders.nth(i)).click();
-    await page.locator('#licences > li').first().waitFor({ timeout: 15_000 });
-    signedIn = (await card.count()) > 0;
-    if (!signedIn) {
-      await page.click('#sign-out');
-      await holders.first().waitFor({ timeout: 15_000 });
-    }
-  }
-  assert(signedIn, 'a demo holder with licences signed in');
+  const card = await signInHolderWithLicences(page);
   assert(await page.locator('#hello').innerText().then((text) => text.length > 0), 'the holder is greeted');
   assert(await page.evaluate(() => Boolean(sessionStorage.getItem('zz.holderToken'))), 'the JWT is kept in sessionStorage');
   await shot(page, 'holder-licences');

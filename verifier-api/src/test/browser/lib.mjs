@@ -88,3 +88,23 @@ export async function run(name, body) {
     await browser?.close().catch(() => {});
   }
 }
+
+/**
+ * On holder.html: signs in as the demo holder named ZZ_HOLDER_NAME, or else as the first one who
+ * has licences; answers the first licence card.
+ */
+export async function signInHolderWithLicences(page) {
+  const holders = page.locator('#holder-list button');
+  await holders.first().waitFor({ timeout: 15_000 });
+  const wanted = process.env.ZZ_HOLDER_NAME;
+  const count = wanted ? 1 : await holders.count();
+  const card = page.locator('#licences .licence-card').first();
+  for (let i = 0; i < count; i++) {
+    await (wanted ? holders.filter({ hasText: wanted }).first() : holders.nth(i)).click();
+    await page.locator('#licences > li').first().waitFor({ timeout: 15_000 });
+    if ((await card.count()) > 0) return card;
+    await page.click('#sign-out');
+    await holders.first().waitFor({ timeout: 15_000 });
+  }
+  throw new Error('no demo holder with licences could sign in');
+}

@@ -104,7 +104,8 @@ buildChecker(document.getElementById('checker'), {
 function renderDisclosure(answer) {
   const disclosure = answer.disclosure ?? {};
   const item = itemByCode(disclosure.serviceItemCode);
-  const labels = Object.fromEntries((item?.fields ?? []).map((f) => [f.key, f.label]));
+  // a profile field is {key, label}, or just the key
+  const labels = Object.fromEntries((item?.fields ?? []).map((f) => (typeof f === 'string' ? [f, null] : [f.key, f.label])));
   const fields = Object.entries(disclosure.fields ?? {}).map(([key, value]) => [fieldLabel(key, labels[key]), value]);
   const evidence = answer.evidence ?? '';
   useResult.replaceChildren(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.zhengzhao.core.format.Json;
+import dev.zhengzhao.core.licence.CreditCode;
 import dev.zhengzhao.core.testing.TestDatabases;
 import dev.zhengzhao.core.testing.TestRedis;
 import java.io.IOException;
@@ -32,7 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The web pages in a real browser: headless Chromium (the system package, driven by playwright-core
  * from {@code src/test/browser}) against the running service with the demo data. The hall scans a
  * licence QR from a fake camera (a Y4M video made here from the service's QR picture), the holder
- * shows a refreshing presentation QR, the public checks a pasted QR. Chromium and Node.js are
+ * shows a refreshing presentation QR, the whole consent flow runs through both pages, the public
+ * checks a pasted QR. Chromium and Node.js are
  * required: without them the test fails, it never skips.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -101,6 +103,13 @@ class BrowserIT {
     }
 
     @Test
+    void holderGrantsShowsTheQrAndTheHallReceivesTheFieldsUntilTheGrantIsWithdrawn() throws Exception {
+        Map<String, String> env = settings();
+        env.put("ZZ_HALL_CODE", hallCode());
+        script("consent-flow.test.mjs", env);
+    }
+
+    @Test
     void publicCheckOfPastedTextIsMasked() throws Exception {
         Map<String, String> env = settings();
         env.put("ZZ_VALID_QR", (String) sample(false).get("qr"));
@@ -131,6 +140,14 @@ class BrowserIT {
                         .findFirst()
                         .orElseThrow(() -> new AssertionError(
                                 "the demo has no " + (revoked ? "revoked" : "valid") + " sample licence"));
+    }
+
+    /** The demo hall's organisation code: from credentials.json when it says, else the seeder's. */
+    private static String hallCode() {
+        Object code = credentials().get("hallCode");
+        return code != null
+                ? (String) code
+                : CreditCode.withCheck("11440106MB2C55559").value();
     }
 
     private Map<String, String> settings() {
