@@ -139,10 +139,11 @@ public final class SealedPdfVerifier {
                                 (pdf.length - range[2] - range[3]) + " bytes were added after the signature"));
         X509Certificate cert = certificate.get();
         checks.add(signature(info, cert));
-        TrustVerdict verdict = trust.evaluate(cert, at, null);
+        VerificationReport qr = qrText == null ? null : qrVerifier.verifyQr(qrText, at);
+        String typeCode = qr == null || qr.claims() == null ? null : qr.claims().typeCode();
+        TrustVerdict verdict = trust.evaluate(cert, at, typeCode);
         checks.add(verdict.asCheck());
 
-        VerificationReport qr = qrText == null ? null : qrVerifier.verifyQr(qrText, at);
         checks.add(qrCheck(qr, Kid.of(cert)));
         checks.add(
                 qr == null

@@ -113,31 +113,36 @@ class SigningCliTest {
         String cert = dir.resolve("ES256.pem").toString();
         String qr = Files.readString(out.resolve("qr.txt")).strip();
 
-        Run text = zz("verify", "--cert", cert, "--at", "2026-06-01T00:00:00Z", qr);
+        Run text = verifyInJune(cert, qr);
         assertEquals(0, text.exit(), text.out() + text.err());
         assertTrue(text.out().contains("\"outcome\":\"VALID\""), text.out());
         assertTrue(text.out().contains("张三丰"), text.out());
 
-        Run image = zz(
-                "verify",
-                "--cert",
-                cert,
-                "--at",
-                "2026-06-01T00:00:00Z",
-                "--image",
-                out.resolve("qr.png").toString());
+        Run image = verifyInJune(cert, "--image", out.resolve("qr.png").toString());
         assertEquals(0, image.exit(), image.out());
 
-        Run pdf = zz(
-                "verify",
-                "--cert",
-                cert,
-                "--at",
-                "2026-06-01T00:00:00Z",
-                "--pdf",
-                out.resolve("licence.pdf").toString());
+        Run pdf = verifyInJune(cert, "--pdf", out.resolve("licence.pdf").toString());
         assertEquals(0, pdf.exit(), pdf.out());
         assertTrue(pdf.out().contains("\"name\":\"coverage\""), pdf.out());
+    }
+
+    private static Run verifyInJune(String cert, String... input) {
+        List<String> args =
+                new java.util.ArrayList<>(List.of("verify", "--cert", cert, "--at", "2026-06-01T00:00:00Z"));
+        args.addAll(List.of(input));
+        return zz(args.toArray(String[]::new));
+    }
+
+    @Test
+    void photoWithoutAQrIsInvalidWithTheReason() throws IOException {
+        createKey("ES256");
+        Path blank = dir.resolve("blank.png");
+        java.awt.image.BufferedImage white =
+                new java.awt.image.BufferedImage(100, 100, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(white, "png", blank.toFile());
+        Run run = verifyInJune(dir.resolve("ES256.pem").toString(), "--image", blank.toString());
+        assertEquals(VerifyCommand.INVALID, run.exit());
+        assertTrue(run.out().contains("\"reason\":\"no-qr-found\""), run.out());
     }
 
     @Test
@@ -186,14 +191,7 @@ class SigningCliTest {
                 "--out",
                 pdf.toString());
         assertEquals(0, render.exit(), render.err());
-        Run verify = zz(
-                "verify",
-                "--cert",
-                dir.resolve("EdDSA.pem").toString(),
-                "--at",
-                "2026-06-01T00:00:00Z",
-                "--pdf",
-                pdf.toString());
+        Run verify = verifyInJune(dir.resolve("EdDSA.pem").toString(), "--pdf", pdf.toString());
         assertEquals(0, verify.exit(), verify.out());
     }
 
