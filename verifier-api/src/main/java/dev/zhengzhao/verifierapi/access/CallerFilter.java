@@ -2,6 +2,7 @@ package dev.zhengzhao.verifierapi.access;
 
 import dev.zhengzhao.core.error.ErrorCode;
 import dev.zhengzhao.core.error.ZhengzhaoException;
+import dev.zhengzhao.verifierapi.holder.HolderTokens;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,18 +12,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Resolves the caller of every API request from {@code Authorization: Bearer <key>}; requests
+ * Resolves the caller of every API request from {@code Authorization: Bearer <key>} (an API key,
+ * {@code zz_…}) or {@code Bearer <JWT>} (a signed-in holder); requests
  * without a key are the public, which is rate limited per client address.
  */
 public final class CallerFilter extends OncePerRequestFilter {
     public static final String ATTRIBUTE = Caller.class.getName();
 
     private final ApiKeys keys;
+    private final HolderTokens holders;
     private final PublicRateLimiter limiter;
     private final HandlerExceptionResolver errors;
 
-    public CallerFilter(ApiKeys keys, PublicRateLimiter limiter, HandlerExceptionResolver errors) {
+    public CallerFilter(
+            ApiKeys keys, HolderTokens holders, PublicRateLimiter limiter, HandlerExceptionResolver errors) {
         this.keys = keys;
+        this.holders = holders;
         this.limiter = limiter;
         this.errors = errors;
     }
@@ -54,7 +59,11 @@ public final class CallerFilter extends OncePerRequestFilter {
             throw new ZhengzhaoException(
                     ErrorCode.UNAUTHENTICATED, "the Authorization header must be 'Bearer <API key>'");
         }
-        return keys.find(header.substring(7).strip())
+        String token = header.substring(7).strip();
+        if (!token.startsWith("zz_")) {
+            return Caller.holder(holders.verify(token));
+        }
+        return keys.find(token)
                 .orElseThrow(
                         () -> new ZhengzhaoException(ErrorCode.UNAUTHENTICATED, "the API key is unknown or revoked"));
     }

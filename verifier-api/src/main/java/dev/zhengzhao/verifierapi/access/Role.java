@@ -8,6 +8,8 @@ public enum Role {
     HALL,
     /** The platform operator: everything, for any issuer. */
     OPERATOR,
+    /** A licence holder signed in through the identity provider: their own licences, grants and log. */
+    HOLDER,
     /** Anyone without a key: public verification (masked) and the register lookup, rate limited. */
     PUBLIC
 }

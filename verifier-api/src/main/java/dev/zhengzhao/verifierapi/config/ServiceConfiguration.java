@@ -1,5 +1,6 @@
 package dev.zhengzhao.verifierapi.config;
 
+import dev.zhengzhao.core.consent.ConsentStore;
 import dev.zhengzhao.core.issue.AmendLicence;
 import dev.zhengzhao.core.issue.ChangeLicenceStatus;
 import dev.zhengzhao.core.issue.IssueLicence;
@@ -17,12 +18,14 @@ import dev.zhengzhao.verifierapi.access.BodyLimitFilter;
 import dev.zhengzhao.verifierapi.access.CallerFilter;
 import dev.zhengzhao.verifierapi.access.PublicRateLimiter;
 import dev.zhengzhao.verifierapi.demo.DemoSeeder;
+import dev.zhengzhao.verifierapi.holder.HolderTokens;
 import dev.zhengzhao.verifierapi.status.CachedStatusLookup;
 import dev.zhengzhao.verifierapi.status.LocalStatusCache;
 import dev.zhengzhao.verifierapi.status.RedisStatusCache;
 import dev.zhengzhao.verifierapi.status.StatusCache;
 import dev.zhengzhao.verifierapi.verification.Credentials;
 import dev.zhengzhao.verifierapi.verification.OnlineVerification;
+import dev.zhengzhao.verifierapi.verification.PresentationCheck;
 import dev.zhengzhao.verifierapi.web.CallerArgument;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
@@ -108,8 +111,13 @@ public class ServiceConfiguration implements WebMvcConfigurer {
 
     @Bean
     OnlineVerification onlineVerification(
-            Credentials credentials, CachedStatusLookup status, AuditTrail audit, Clock clock, MeterRegistry meters) {
-        return new OnlineVerification(credentials, status, audit, clock, meters);
+            Credentials credentials,
+            PresentationCheck presentations,
+            CachedStatusLookup status,
+            AuditTrail audit,
+            Clock clock,
+            MeterRegistry meters) {
+        return new OnlineVerification(credentials, presentations, status, audit, clock, meters);
     }
 
     @Bean
@@ -135,10 +143,11 @@ public class ServiceConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<CallerFilter> callerFilter(
             ApiKeys keys,
+            HolderTokens holders,
             PublicRateLimiter limiter,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
         FilterRegistrationBean<CallerFilter> registration =
-                new FilterRegistrationBean<>(new CallerFilter(keys, limiter, errors));
+                new FilterRegistrationBean<>(new CallerFilter(keys, holders, limiter, errors));
         registration.addUrlPatterns("/api/*");
         return registration;
     }
@@ -162,7 +171,8 @@ public class ServiceConfiguration implements WebMvcConfigurer {
             ChangeLicenceStatus changeStatus,
             CachedStatusLookup statusCache,
             ApiKeys apiKeys,
+            ConsentStore consent,
             ApplicationContext context) {
-        return new DemoSeeder(demo, catalogue, issuers, issue, changeStatus, statusCache, apiKeys, context);
+        return new DemoSeeder(demo, catalogue, issuers, issue, changeStatus, statusCache, apiKeys, consent, context);
     }
 }

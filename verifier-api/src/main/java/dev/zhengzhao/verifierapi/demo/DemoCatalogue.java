@@ -1,5 +1,6 @@
 package dev.zhengzhao.verifierapi.demo;
 
+import dev.zhengzhao.core.consent.ServiceItem;
 import dev.zhengzhao.core.licence.CreditCode;
 import dev.zhengzhao.core.licence.FieldSpec;
 import dev.zhengzhao.core.licence.FieldType;
@@ -24,6 +25,9 @@ public final class DemoCatalogue {
     public static final CreditCode SHENZHEN_MARKET = CreditCode.withCheck("11440300MB2C40157");
     public static final CreditCode GUANGZHOU_HEALTH = CreditCode.withCheck("11440100MB2A47762");
 
+    /** 广州市天河区政务服务中心: the demo hall. */
+    public static final CreditCode TIANHE_HALL = CreditCode.withCheck("11440106MB2C55559");
+
     public static final TypeCode FOOD = TypeCode.of(MARKET_AUTHORITY, 1);
     public static final TypeCode PHYSICIAN = TypeCode.of(HEALTH_AUTHORITY, 3);
 
@@ -37,6 +41,17 @@ public final class DemoCatalogue {
                 new DemoIssuer(new Issuer(GUANGZHOU_MARKET, "广州市市场监督管理局", "GD"), SignatureAlgorithm.SM2_SM3),
                 new DemoIssuer(new Issuer(SHENZHEN_MARKET, "深圳市市场监督管理局", "GD"), SignatureAlgorithm.ES256),
                 new DemoIssuer(new Issuer(GUANGZHOU_HEALTH, "广州市卫生健康委员会", "GD"), SignatureAlgorithm.EDDSA));
+    }
+
+    /** Service items (办事事项) and the fields each needs from a licence. */
+    public static List<ServiceItem> serviceItems() {
+        return List.of(
+                new ServiceItem(
+                        "440106-SP-001",
+                        "食品经营许可变更登记",
+                        List.of("ZZMC", "ZZBH", "CZZT", "CZZTDM", "KZ_JYCS", "KZ_ZTYT", "ZZYXQJZRQ")),
+                new ServiceItem("440106-GS-002", "企业开办（核验经营许可）", List.of("ZZMC", "ZZBH", "CZZT", "ZZYXQJZRQ")),
+                new ServiceItem("440106-WS-003", "医师执业备案核验", List.of("ZZMC", "ZZBH", "CZZT", "KZ_ZYLB", "KZ_ZYFW")));
     }
 
     public static List<LicenceType> types() {

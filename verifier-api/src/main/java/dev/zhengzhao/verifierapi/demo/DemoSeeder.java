@@ -1,5 +1,7 @@
 package dev.zhengzhao.verifierapi.demo;
 
+import dev.zhengzhao.core.consent.ConsentStore;
+import dev.zhengzhao.core.consent.HolderRef;
 import dev.zhengzhao.core.format.Json;
 import dev.zhengzhao.core.issue.Actor;
 import dev.zhengzhao.core.issue.ChangeLicenceStatus;
@@ -45,6 +47,7 @@ public final class DemoSeeder implements ApplicationRunner {
     private final ChangeLicenceStatus changeStatus;
     private final CachedStatusLookup statusCache;
     private final ApiKeys apiKeys;
+    private final ConsentStore consent;
     private final ApplicationContext context;
 
     public DemoSeeder(
@@ -55,6 +58,7 @@ public final class DemoSeeder implements ApplicationRunner {
             ChangeLicenceStatus changeStatus,
             CachedStatusLookup statusCache,
             ApiKeys apiKeys,
+            ConsentStore consent,
             ApplicationContext context) {
         this.demo = demo;
         this.catalogue = catalogue;
@@ -63,6 +67,7 @@ public final class DemoSeeder implements ApplicationRunner {
         this.changeStatus = changeStatus;
         this.statusCache = statusCache;
         this.apiKeys = apiKeys;
+        this.consent = consent;
         this.context = context;
     }
 
@@ -73,6 +78,7 @@ public final class DemoSeeder implements ApplicationRunner {
         }
         DemoCatalogue.issuers().forEach(i -> issuers.save(i.issuer()));
         DemoCatalogue.types().forEach(catalogue::save);
+        DemoCatalogue.serviceItems().forEach(consent::saveServiceItem);
         Actor seeder = Actor.system("demo-seeder");
         List<LicenceRecord> samples = new ArrayList<>();
         List<IssueRequest> requests = sampleRequests();
@@ -97,13 +103,8 @@ public final class DemoSeeder implements ApplicationRunner {
                 "issuerApiKey",
                 apiKeys.create("demo-guangzhou-market", Role.ISSUER, DemoCatalogue.GUANGZHOU_MARKET.value()));
         credentials.put("issuerCode", DemoCatalogue.GUANGZHOU_MARKET.value());
-        credentials.put(
-                "hallApiKey",
-                apiKeys.create(
-                        "demo-tianhe-hall",
-                        Role.HALL,
-                        dev.zhengzhao.core.licence.CreditCode.withCheck("11440106MB2C55559")
-                                .value()));
+        credentials.put("hallApiKey", apiKeys.create("demo-tianhe-hall", Role.HALL, DemoCatalogue.TIANHE_HALL.value()));
+        credentials.put("hallCode", DemoCatalogue.TIANHE_HALL.value());
         credentials.put(
                 "operatorApiKey",
                 apiKeys.create("demo-operator", Role.OPERATOR, DemoCatalogue.GUANGZHOU_MARKET.value()));
@@ -145,6 +146,14 @@ public final class DemoSeeder implements ApplicationRunner {
 
     private static String checkOf(String first17) {
         return dev.zhengzhao.core.licence.CreditCode.withCheck(first17).value().substring(17);
+    }
+
+    /** The holders of the sample licences: who may sign in at the development identity provider. */
+    public static List<HolderRef> sampleHolders() {
+        return sampleRequests().stream()
+                .map(r -> new HolderRef(r.holderIdType(), r.holderId(), r.holderName()))
+                .distinct()
+                .toList();
     }
 
     private static List<IssueRequest> sampleRequests() {

@@ -7,7 +7,6 @@ import dev.zhengzhao.core.licence.LicenceRecord;
 import dev.zhengzhao.core.licence.LicenceType;
 import dev.zhengzhao.core.port.TypeCatalogue;
 import dev.zhengzhao.core.signing.LicenceClaims;
-import dev.zhengzhao.core.verify.Check;
 import dev.zhengzhao.core.verify.VerificationReport;
 import dev.zhengzhao.signer.key.IssuerKey;
 import dev.zhengzhao.signer.pdf.PadesSealer;
@@ -20,7 +19,6 @@ import dev.zhengzhao.verifierapi.verification.Credentials;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** {@link Credentials} on the signer module: COSE/QR and PAdES verification, ZXing and PDFBox rendering. */
@@ -56,17 +54,10 @@ public final class SignerCredentials implements Credentials {
     }
 
     @Override
-    public VerificationReport verifyImage(byte[] image, Instant at) {
+    public ImageScan scanImage(byte[] image) {
         return switch (QrImageReader.read(image)) {
-            case QrImageReader.Found found -> qrVerifier.verifyQr(found.text(), at);
-            case QrImageReader.NotFound none ->
-                new VerificationReport(
-                        List.of(Check.failed(LicenceVerifier.FORMAT, none.reason(), none.detail())),
-                        at,
-                        null,
-                        null,
-                        null,
-                        null);
+            case QrImageReader.Found found -> new ImageScan(found.text(), null, null);
+            case QrImageReader.NotFound none -> new ImageScan(null, none.reason(), none.detail());
         };
     }
 

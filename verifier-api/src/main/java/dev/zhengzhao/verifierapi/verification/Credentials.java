@@ -11,8 +11,15 @@ import java.time.Instant;
 public interface Credentials {
     VerificationReport verifyQr(String qrText, Instant at);
 
-    /** Finds a QR in a photo or scan; a report with a failed {@code format} check when there is none. */
-    VerificationReport verifyImage(byte[] image, Instant at);
+    /** Finds and reads the QR in a photo or scan. */
+    ImageScan scanImage(byte[] image);
+
+    /**
+     * What reading an image gave: the QR text, or why there is none.
+     *
+     * @param reason not-an-image, image-too-large, no-qr-found or qr-unreadable, when text is null
+     */
+    record ImageScan(String text, String reason, String detail) {}
 
     VerificationReport verifyPdf(byte[] pdf, Instant at);
 

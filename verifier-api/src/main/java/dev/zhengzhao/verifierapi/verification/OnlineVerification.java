@@ -28,36 +28,85 @@ import java.util.function.Function;
  */
 public final class OnlineVerification {
     private final Credentials credentials;
+    private final PresentationCheck presentations;
     private final StatusLookup status;
     private final AuditTrail audit;
     private final Clock clock;
     private final MeterRegistry meters;
 
     public OnlineVerification(
-            Credentials credentials, StatusLookup status, AuditTrail audit, Clock clock, MeterRegistry meters) {
+            Credentials credentials,
+            PresentationCheck presentations,
+            StatusLookup status,
+            AuditTrail audit,
+            Clock clock,
+            MeterRegistry meters) {
         this.credentials = credentials;
+        this.presentations = presentations;
         this.status = status;
         this.audit = audit;
         this.clock = clock;
         this.meters = meters;
     }
 
-    public VerificationReport qr(String text, Caller caller) {
-        return verify("VERIFY_QR", caller, at -> credentials.verifyQr(text, at));
+    /** A report, and for a presentation token what was presented. */
+    public record Answer(VerificationReport report, PresentationCheck.Presented presented) {}
+
+    /** A licence QR or a presentation token, told apart by the payload's type. */
+    public Answer qr(String text, Caller caller) {
+        if (PresentationCheck.applies(text)) {
+            if (caller.role() == Role.PUBLIC) {
+                // a presentation is shown to a hall; the public checks printed licences
+                return verify(
+                        "VERIFY_PRESENTATION",
+                        caller,
+                        at -> new PresentationCheck.Result(
+                                new VerificationReport(
+                                        List.of(
+                                                Check.failed(
+                                                        PresentationCheck.CHECK,
+                                                        "presentation-for-halls",
+                                                        "a presentation QR is checked by a service hall, not on the public page")),
+                                        at,
+                                        null,
+                                        null,
+                                        null,
+                                        null),
+                                null));
+            }
+            return verify("VERIFY_PRESENTATION", caller, at -> presentations.verify(text, at));
+        }
+        return verify("VERIFY_QR", caller, at -> new PresentationCheck.Result(credentials.verifyQr(text, at), null));
     }
 
-    public VerificationReport image(byte[] image, Caller caller) {
-        return verify("VERIFY_IMAGE", caller, at -> credentials.verifyImage(image, at));
+    public Answer image(byte[] image, Caller caller) {
+        Credentials.ImageScan scan = credentials.scanImage(image);
+        if (scan.text() == null) {
+            return verify(
+                    "VERIFY_IMAGE",
+                    caller,
+                    at -> new PresentationCheck.Result(
+                            new VerificationReport(
+                                    List.of(Check.failed("format", scan.reason(), scan.detail())),
+                                    at,
+                                    null,
+                                    null,
+                                    null,
+                                    null),
+                            null));
+        }
+        return qr(scan.text(), caller);
     }
 
-    public VerificationReport pdf(byte[] pdf, Caller caller) {
-        return verify("VERIFY_PDF", caller, at -> credentials.verifyPdf(pdf, at));
+    public Answer pdf(byte[] pdf, Caller caller) {
+        return verify("VERIFY_PDF", caller, at -> new PresentationCheck.Result(credentials.verifyPdf(pdf, at), null));
     }
 
-    private VerificationReport verify(String action, Caller caller, Function<Instant, VerificationReport> offline) {
+    private Answer verify(String action, Caller caller, Function<Instant, PresentationCheck.Result> offline) {
         Timer.Sample sample = Timer.start(meters);
         Instant at = clock.instant();
-        VerificationReport report = offline.apply(at);
+        PresentationCheck.Result result = offline.apply(at);
+        VerificationReport report = result.report();
         report = report.with(statusChecks(report, at));
         sample.stop(meters.timer(
                 "zz.verification", "form", action, "outcome", report.outcome().name()));
@@ -71,7 +120,7 @@ public final class OnlineVerification {
                     report.outcome().name(),
                     report.firstProblem().map(Check::reason).orElse(null)));
         }
-        return report;
+        return new Answer(report, result.presented());
     }
 
     /** The status and version checks for a report whose signed content could be read. */

@@ -6,6 +6,8 @@ import dev.zhengzhao.core.signing.LicenceClaims;
 import dev.zhengzhao.core.verify.Check;
 import dev.zhengzhao.core.verify.Outcome;
 import dev.zhengzhao.core.verify.VerificationReport;
+import dev.zhengzhao.verifierapi.verification.OnlineVerification;
+import dev.zhengzhao.verifierapi.verification.PresentationCheck;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +24,8 @@ public record ReportView(
         LicenceSummary licence,
         VerificationReport.SignerInfo signer,
         List<String> certificatePath,
-        String jurisdiction) {
+        String jurisdiction,
+        PresentationCheck.Presented presentation) {
 
     /**
      * The licence as the caller may see it.
@@ -46,7 +49,8 @@ public record ReportView(
             LocalDate validUntil,
             Map<String, String> fields) {}
 
-    public static ReportView of(VerificationReport report, boolean masked) {
+    public static ReportView of(OnlineVerification.Answer answer, boolean masked) {
+        VerificationReport report = answer.report();
         LicenceSummary summary =
                 report.claimsIfRead().map(c -> summary(c, masked)).orElse(null);
         return new ReportView(
@@ -56,7 +60,8 @@ public record ReportView(
                 summary,
                 report.signer(),
                 report.certificatePath(),
-                report.jurisdiction());
+                report.jurisdiction(),
+                answer.presented());
     }
 
     static LicenceSummary summary(LicenceClaims c, boolean masked) {

@@ -107,11 +107,12 @@ class OnlineVerificationTest {
     private VerificationReport verify(StatusLookup lookup) {
         OnlineVerification verification = new OnlineVerification(
                 new SignedFake(),
+                null,
                 lookup,
                 new ListAudit(audit),
                 Clock.fixed(NOW, ZoneOffset.UTC),
                 new SimpleMeterRegistry());
-        return verification.qr("ZZ1:whatever", HALL);
+        return verification.qr("ZZ1:whatever", HALL).report();
     }
 
     private static StatusView view(LicenceStatus status, int latest) {
@@ -148,7 +149,7 @@ class OnlineVerificationTest {
         }
 
         @Override
-        public VerificationReport verifyImage(byte[] image, Instant at) {
+        public ImageScan scanImage(byte[] image) {
             throw new UnsupportedOperationException();
         }
 
