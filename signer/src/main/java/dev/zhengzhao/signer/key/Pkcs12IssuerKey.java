@@ -79,10 +79,15 @@ public final class Pkcs12IssuerKey implements IssuerKey {
         return read(Files.readAllBytes(file), password);
     }
 
-    /** This key and its certificate as a password-protected PKCS#12 file. */
+    /**
+     * This key and its certificate as a password-protected PKCS#12 file. The key derivation is
+     * deliberately slow (about a second to write or read): load keys at start-up.
+     */
     public byte[] toPkcs12(char[] password) {
         try {
-            KeyStore store = KeyStore.getInstance("PKCS12", BouncyCastle.PROVIDER);
+            // PBES2 (AES-256-CBC, PBKDF2-HMAC-SHA256, 600,000 iterations) rather than BC's default
+            // 3DES/RC2-40, which OpenSSL 3 only reads with -legacy.
+            KeyStore store = KeyStore.getInstance("PKCS12-AES256-AES128", BouncyCastle.PROVIDER);
             store.load(null, null);
             store.setKeyEntry(ALIAS, privateKey, password, new Certificate[] {certificate});
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -28,6 +28,18 @@ class IssuerKeysTest {
         assertThrows(IllegalArgumentException.class, () -> Pkcs12IssuerKey.read(file, "wrong".toCharArray()));
     }
 
+    @org.junit.jupiter.api.Test
+    void opensslReadsThePkcs12FileWithoutLegacyAlgorithms(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("issuer.p12");
+        java.nio.file.Files.write(
+                file, TestLicences.key(SignatureAlgorithm.ES256).toPkcs12("secret".toCharArray()));
+        dev.zhengzhao.signer.ExternalTool.Run run = dev.zhengzhao.signer.ExternalTool.run(
+                "openssl", "pkcs12", "-in", file.toString(), "-passin", "pass:secret", "-nodes");
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(run.output().contains("BEGIN PRIVATE KEY"), run.all());
+    }
+
     @ParameterizedTest
     @EnumSource(SignatureAlgorithm.class)
     void kidIsTheFirstEightBytesOfTheCertificateHash(SignatureAlgorithm algorithm) throws Exception {
