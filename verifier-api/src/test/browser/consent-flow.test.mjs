@@ -46,7 +46,7 @@ await run('consent flow', async (keep) => {
   await hall.click('#photo-submit');
   const verdict = hall.locator('#verdict .verdict[data-outcome]');
   await verdict.waitFor({ timeout: 20_000 });
-  const checks = await hall.locator('#verdict .checks').innerText();
+  const checks = await hall.locator('#verdict .checks').textContent();
   assert((await verdict.getAttribute('data-outcome')) === 'VALID', `the presentation verifies VALID: ${checks}`);
   assert(checks.includes('presentation'), 'the presentation was checked');
   assert((await hall.locator('#use-licence').inputValue()) === licenceId, 'the hall form carries the presented licence');

@@ -5,7 +5,7 @@ import { call, Problem } from './api.js';
 import { initPage } from './layout.js';
 import { onLangChange, t } from './i18n.js';
 import { busy, definitionList, el, fieldLabel, formatDate, message, showMessage, showProblem } from './ui.js';
-import { fillItemSelect, serviceItems } from './service-items.js';
+import { fillItemSelect, itemByCode, serviceItems } from './service-items.js';
 
 initPage('holder.html');
 
@@ -109,7 +109,8 @@ async function enter() {
     if (!token()) return;
     showProblem(pageStatus, error);
   }
-  await Promise.all([loadLicences(), loadItems(), loadGrants(), loadUses()]);
+  await Promise.all([loadLicences(), loadItems()]);
+  await Promise.all([loadGrants(), loadUses()]);
 }
 
 function renderMe() {
@@ -249,19 +250,28 @@ function formatRemaining(ms) {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-async function tick() {
+/** Shows the time left; answers it in milliseconds. */
+function showRemaining() {
   const remaining = presentation.expiresAt - Date.now();
   const countdown = $('countdown');
   countdown.textContent = t('holder.present.countdown', { time: formatRemaining(remaining) });
   countdown.dataset.remaining = String(Math.max(0, Math.ceil(remaining / 1000)));
   $('countdown-bar').value = Math.max(0, Math.min(1, remaining / presentation.lifetimeMs));
+  return remaining;
+}
+
+async function tick() {
+  const remaining = showRemaining();
   if (remaining > refreshLeadMs() || presentation.refreshing || Date.now() < presentation.retryAt) return;
   presentation.refreshing = true;
   const status = $('presentation-status');
   status.replaceChildren(message('info', t('holder.present.refreshing')));
   try {
     await fetchPresentation();
-    if (presentation.ticker) status.replaceChildren(message('success', t('holder.present.refreshed')));
+    if (presentation.ticker) {
+      showRemaining();
+      status.replaceChildren(message('success', t('holder.present.refreshed')));
+    }
   } catch (error) {
     presentation.retryAt = Date.now() + 5000;
     if (presentation.ticker) showProblem(status, error);
@@ -312,6 +322,17 @@ function licenceLabel(id) {
   return licence ? `${licence.name} ${licence.number}` : id;
 }
 
+/** A service item's name: as the answer gives it, else from the item list, else its code. */
+function itemName(code, name) {
+  return name ?? itemByCode(code)?.name ?? code;
+}
+
+/** Field keys as labels; a grant without its own list shows the item's profile. */
+function fieldNames(fields, code) {
+  const keys = fields ?? (itemByCode(code)?.fields ?? []).map((f) => (typeof f === 'string' ? f : f.key));
+  return keys.map((key) => fieldLabel(key)).join('、');
+}
+
 /** Fills list with one entry per item, or the empty sentence. */
 function fillLog(list, items, emptyKey, entry) {
   if (!items.length) list.replaceChildren(el('li', { class: 'hint', text: t(emptyKey) }));
@@ -323,13 +344,13 @@ function renderGrants() {
     el(
       'li',
       { class: 'grant', 'data-grant-id': grant.id, 'data-state': grant.state },
-      el('p', {}, statusBadge(grant.state, 'holder.grants.state'), ' ', el('strong', { text: grant.serviceItemName ?? grant.serviceItemCode })),
+      el('p', {}, statusBadge(grant.state, 'holder.grants.state'), ' ', el('strong', { text: itemName(grant.serviceItemCode, grant.serviceItemName) })),
       definitionList([
         [t('holder.grants.licence'), licenceLabel(grant.licenceId)],
         [t('holder.grants.hall'), grant.hallCode],
         [t('holder.grants.case'), grant.caseNumber],
         [t('holder.grants.until'), formatDate(grant.until, true)],
-        [t('holder.grants.fields'), (grant.fields ?? []).map((f) => fieldLabel(f)).join('、')],
+        [t('holder.grants.fields'), fieldNames(grant.fields, grant.serviceItemCode)],
       ]),
       grant.state === 'ACTIVE'
         ? el('button', {
@@ -397,9 +418,9 @@ function renderUses() {
       definitionList([
         [t('holder.grants.licence'), licenceLabel(use.licenceId)],
         [t('holder.grants.hall'), use.hallCode],
-        [t('holder.grants.item'), use.serviceItemName ?? use.serviceItemCode],
+        [t('holder.grants.item'), itemName(use.serviceItemCode, use.serviceItemName)],
         [t('holder.grants.case'), use.caseNumber],
-        [t('holder.grants.fields'), (use.fields ?? []).map((f) => fieldLabel(f)).join('、')],
+        [t('holder.grants.fields'), fieldNames(use.fields, use.serviceItemCode)],
       ]),
     ),
   );
