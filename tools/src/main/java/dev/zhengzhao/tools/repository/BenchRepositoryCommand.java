@@ -88,7 +88,19 @@ final class BenchRepositoryCommand implements Callable<Integer> {
     long seed;
 
     @Override
-    public Integer call() throws SQLException {
+    public Integer call() {
+        try {
+            return run();
+        } catch (SQLException e) {
+            throw new ZhengzhaoException(
+                    ErrorCode.STORAGE_UNAVAILABLE,
+                    "a benchmark query failed: "
+                            + e.getMessage().lines().findFirst().orElse(""),
+                    e);
+        }
+    }
+
+    private int run() throws SQLException {
         check(rows >= 1 && rows <= MAX_ROWS, "--rows must be 1-" + MAX_ROWS);
         check(lookups >= 1 && lookups <= MAX_LOOKUPS, "--lookups must be 1-" + MAX_LOOKUPS);
         check(threads >= 1 && threads <= 64, "--threads must be 1-64");
@@ -99,6 +111,7 @@ final class BenchRepositoryCommand implements Callable<Integer> {
         try (RepositoryPool pool = RepositoryPool.open(benchUrl, threads)) {
             SchemaMigrations.migrate(pool.dataSource());
             PostgresCatalogue catalogue = new PostgresCatalogue(pool.dataSource());
+            requireBenchmarkOnly(catalogue);
             catalogue.save(SyntheticLicences.issuer());
             catalogue.save(SyntheticLicences.type());
             RepositoryBenchmark bench = new RepositoryBenchmark(pool.dataSource(), threads, out);
@@ -167,6 +180,18 @@ final class BenchRepositoryCommand implements Callable<Integer> {
                                 + " shared with other data?");
             }
             return missed ? 1 : 0;
+        }
+    }
+
+    /** Refuses a database whose catalogue knows types or issuers the benchmark did not put there. */
+    private void requireBenchmarkOnly(PostgresCatalogue catalogue) {
+        boolean foreign = catalogue.allTypes().stream().anyMatch(t -> !t.code().equals(SyntheticLicences.TYPE))
+                || catalogue.allIssuers().stream().anyMatch(i -> !i.code().equals(SyntheticLicences.ISSUER));
+        if (foreign) {
+            throw new ZhengzhaoException(
+                    ErrorCode.INVALID_REQUEST,
+                    "database " + database + " holds licence types or issuers the benchmark did not write;"
+                            + " name a dedicated --database");
         }
     }
 

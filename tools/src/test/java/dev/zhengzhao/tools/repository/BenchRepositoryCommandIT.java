@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhengzhao.core.format.Json;
+import dev.zhengzhao.core.postgres.PostgresCatalogue;
+import dev.zhengzhao.core.postgres.SchemaMigrations;
+import dev.zhengzhao.core.testing.Fixtures;
 import dev.zhengzhao.core.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.util.List;
@@ -62,6 +65,31 @@ class BenchRepositoryCommandIT {
         Map<String, Object> summary = Json.parseObject(second.lastOutLine());
         assertEquals(new BigDecimal(100), summary.get("rows"));
         assertEquals(BigDecimal.ZERO, section(summary, "insert").get("rows"));
+    }
+
+    @Test
+    void refusesADatabaseThatHoldsOtherLicenceTypes() {
+        String url = TestDatabases.freshUrl();
+        try (RepositoryPool pool = RepositoryPool.open(url, 1)) {
+            SchemaMigrations.migrate(pool.dataSource());
+            new PostgresCatalogue(pool.dataSource()).save(Fixtures.shenzhen());
+        }
+
+        CommandRun run = CommandRun.of(
+                "bench",
+                "repository",
+                "--db",
+                url,
+                "--database",
+                BenchDatabase.databaseOf(url),
+                "--rows",
+                "10",
+                "--lookups",
+                "10");
+
+        assertEquals(2, run.exit());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().contains("name a dedicated --database"), run.err());
     }
 
     @Test
