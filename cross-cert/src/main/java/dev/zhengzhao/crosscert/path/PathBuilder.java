@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds candidate paths from a signer certificate to one of the anchors through a pool of
@@ -18,11 +20,13 @@ public final class PathBuilder {
     private final List<Anchor> anchors;
     private final CandidatePool pool;
     private final BuildLimits limits;
+    private final Map<X509Certificate, CandidatePool.Facts> anchorFacts = new IdentityHashMap<>();
 
     public PathBuilder(List<Anchor> anchors, CandidatePool pool, BuildLimits limits) {
         this.anchors = List.copyOf(anchors);
         this.pool = pool;
         this.limits = limits;
+        this.anchors.forEach(a -> anchorFacts.put(a.certificate(), CandidatePool.Facts.of(a.certificate())));
     }
 
     /**
@@ -112,7 +116,7 @@ public final class PathBuilder {
         if (issuers.isEmpty()) {
             state.levelDeadEnds++;
         }
-        usable.sort(Comparator.comparing((X509Certificate c) -> !validAt(c, state.at)));
+        usable.sort(Comparator.comparing((X509Certificate c) -> !facts(c).validAt(state.at)));
         for (X509Certificate issuer : usable) {
             if (state.stop()) {
                 return;
@@ -123,22 +127,21 @@ public final class PathBuilder {
         }
     }
 
-    private static boolean issues(X509Certificate issuer, X509Certificate child) {
+    private boolean issues(X509Certificate issuer, X509Certificate child) {
         if (!issuer.getSubjectX500Principal().equals(child.getIssuerX500Principal())) {
             return false;
         }
-        String aki = CandidatePool.authorityKeyId(child);
-        String ski = CandidatePool.subjectKeyId(issuer);
+        String aki = facts(child).authorityKeyId();
+        String ski = facts(issuer).subjectKeyId();
         return aki == null || ski == null || aki.equals(ski);
     }
 
     /** A key already on the path under the same name: following it would go round in a circle. */
-    private static boolean onPath(List<X509Certificate> path, X509Certificate candidate) {
+    private boolean onPath(List<X509Certificate> path, X509Certificate candidate) {
+        byte[] key = facts(candidate).key();
         for (X509Certificate c : path) {
             if (c.getSubjectX500Principal().equals(candidate.getSubjectX500Principal())
-                    && Arrays.equals(
-                            c.getPublicKey().getEncoded(),
-                            candidate.getPublicKey().getEncoded())) {
+                    && Arrays.equals(facts(c).key(), key)) {
                 return true;
             }
         }
@@ -146,20 +149,19 @@ public final class PathBuilder {
     }
 
     private boolean isAnchor(X509Certificate candidate) {
+        byte[] key = facts(candidate).key();
         for (Anchor anchor : anchors) {
             X509Certificate a = anchor.certificate();
             if (a.getSubjectX500Principal().equals(candidate.getSubjectX500Principal())
-                    && Arrays.equals(
-                            a.getPublicKey().getEncoded(),
-                            candidate.getPublicKey().getEncoded())) {
+                    && Arrays.equals(facts(a).key(), key)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean validAt(X509Certificate c, Instant at) {
-        return !c.getNotBefore().toInstant().isAfter(at)
-                && !c.getNotAfter().toInstant().isBefore(at);
+    private CandidatePool.Facts facts(X509Certificate c) {
+        CandidatePool.Facts anchor = anchorFacts.get(c);
+        return anchor != null ? anchor : pool.facts(c);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.security.auth.x500.X500Principal;
 
 /**
  * Revocation from full CRLs held in memory. A CRL counts only when its signature verifies with the
@@ -22,16 +23,31 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link #publish} adds a newer CRL and moves the epoch, which invalidates cached paths.
  */
 public final class CrlRevocationSource implements RevocationSource {
-    private final List<X509CRL> crls = new CopyOnWriteArrayList<>();
+    private final List<Held> crls = new CopyOnWriteArrayList<>();
     private final Map<X509CRL, PublicKey> verifiedWith = new ConcurrentHashMap<>();
     private final AtomicLong epoch = new AtomicLong();
 
+    /** A CRL with what the lookup needs decoded once (Bouncy Castle re-parses dates on every call). */
+    private record Held(X509CRL crl, X500Principal issuer, Instant thisUpdate, Instant nextUpdate) {
+        static Held of(X509CRL crl) {
+            return new Held(
+                    crl,
+                    crl.getIssuerX500Principal(),
+                    crl.getThisUpdate().toInstant(),
+                    crl.getNextUpdate() == null ? null : crl.getNextUpdate().toInstant());
+        }
+
+        boolean currentAt(Instant at) {
+            return !thisUpdate.isAfter(at) && (nextUpdate == null || !nextUpdate.isBefore(at));
+        }
+    }
+
     public CrlRevocationSource(Collection<X509CRL> initial) {
-        crls.addAll(initial);
+        initial.forEach(c -> crls.add(Held.of(c)));
     }
 
     public void publish(X509CRL crl) {
-        crls.add(crl);
+        crls.add(Held.of(crl));
         epoch.incrementAndGet();
     }
 
@@ -42,13 +58,14 @@ public final class CrlRevocationSource implements RevocationSource {
 
     @Override
     public RevocationStatus status(X509Certificate certificate, X509Certificate issuer, Instant at) {
-        X509CRL best = null;
-        for (X509CRL crl : crls) {
-            if (crl.getIssuerX500Principal().equals(certificate.getIssuerX500Principal())
-                    && current(crl, at)
-                    && signedBy(crl, issuer.getPublicKey())
-                    && (best == null || crl.getThisUpdate().after(best.getThisUpdate()))) {
-                best = crl;
+        Held best = null;
+        X500Principal issuerName = certificate.getIssuerX500Principal();
+        for (Held held : crls) {
+            if (held.issuer().equals(issuerName)
+                    && held.currentAt(at)
+                    && (best == null || held.thisUpdate().isAfter(best.thisUpdate()))
+                    && signedBy(held.crl(), issuer.getPublicKey())) {
+                best = held;
             }
         }
         if (best == null) {
@@ -56,10 +73,9 @@ public final class CrlRevocationSource implements RevocationSource {
                     "crl",
                     "no current CRL from " + issuer.getSubjectX500Principal().getName());
         }
-        Instant thisUpdate = best.getThisUpdate().toInstant();
-        Instant nextUpdate =
-                best.getNextUpdate() == null ? null : best.getNextUpdate().toInstant();
-        X509CRLEntry entry = best.getRevokedCertificate(certificate.getSerialNumber());
+        Instant thisUpdate = best.thisUpdate();
+        Instant nextUpdate = best.nextUpdate();
+        X509CRLEntry entry = best.crl().getRevokedCertificate(certificate.getSerialNumber());
         if (entry != null && !entry.getRevocationDate().toInstant().isAfter(at)) {
             return new RevocationStatus(
                     RevocationStatus.State.REVOKED,
@@ -74,13 +90,9 @@ public final class CrlRevocationSource implements RevocationSource {
 
     /** Every CRL held, for callers that hand them to another engine. */
     public List<X509CRL> crls() {
-        return new ArrayList<>(crls);
-    }
-
-    private static boolean current(X509CRL crl, Instant at) {
-        return !crl.getThisUpdate().toInstant().isAfter(at)
-                && (crl.getNextUpdate() == null
-                        || !crl.getNextUpdate().toInstant().isBefore(at));
+        List<X509CRL> out = new ArrayList<>();
+        crls.forEach(h -> out.add(h.crl()));
+        return out;
     }
 
     private boolean signedBy(X509CRL crl, PublicKey key) {

@@ -3,7 +3,13 @@ package dev.zhengzhao.crosscert.bench;
 import dev.zhengzhao.crosscert.path.Anchor;
 import dev.zhengzhao.crosscert.path.BridgeSignerTrust;
 import dev.zhengzhao.crosscert.path.BuildLimits;
+import dev.zhengzhao.crosscert.path.CandidatePath;
+import dev.zhengzhao.crosscert.path.CandidatePool;
+import dev.zhengzhao.crosscert.path.PathBuilder;
 import dev.zhengzhao.crosscert.path.PathResult;
+import dev.zhengzhao.crosscert.path.PathValidator;
+import dev.zhengzhao.crosscert.path.Revocation;
+import dev.zhengzhao.crosscert.path.ValidationPolicy;
 import dev.zhengzhao.crosscert.pki.BridgePki;
 import dev.zhengzhao.crosscert.pki.Jurisdiction;
 import dev.zhengzhao.crosscert.pki.KeyAlgorithm;
@@ -50,6 +56,8 @@ public class TrustBench {
     PublicKey issuingKey;
     List<Anchor> anchors;
     BridgeSignerTrust cached;
+    PathBuilder builder;
+    CrlRevocationSource warmCrls;
 
     @Setup
     public void setUp() {
@@ -64,6 +72,8 @@ public class TrustBench {
         anchors = List.of(new Anchor(
                 pki.domain("GD").root().certificate(), "GD", Set.of(Jurisdiction.GD.policy(Jurisdiction.Level.HIGH))));
         cached = new BridgeSignerTrust(anchors, pki.pool(), new CrlRevocationSource(pki.crls()), BuildLimits.DEFAULT);
+        builder = new PathBuilder(anchors, new CandidatePool(pki.pool()), BuildLimits.DEFAULT);
+        warmCrls = new CrlRevocationSource(pki.crls());
         PathResult warm = cached.validate(signer, NOW);
         if (!warm.isValid() || warm.path().size() != 5) {
             throw new IllegalStateException("the benchmark path is not the four-certificate bridge path: " + warm);
@@ -82,6 +92,17 @@ public class TrustBench {
     public PathResult coldValidation() {
         return new BridgeSignerTrust(anchors, pki.pool(), new CrlRevocationSource(pki.crls()), BuildLimits.DEFAULT)
                 .validate(signer, NOW);
+    }
+
+    /**
+     * A signer the service has not seen, with a long-lived pool and revocation source (CRL
+     * signatures already checked): build and validate the path, four certificate signatures.
+     */
+    @Benchmark
+    public PathResult uncachedValidation() {
+        CandidatePath path = builder.search(signer, NOW).paths().get(0);
+        return new PathValidator()
+                .validate(path, NOW, ValidationPolicy.forSigner(path.anchor()), Revocation.checkedBy(warmCrls));
     }
 
     /** The same signer again with the revocation data unchanged: answered from the cache. */
