@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code zz key}: issuer signing keys. */
-@Command(name = "key", mixinStandardHelpOptions = true, description = "Issuer signing keys: create, csr.")
+@Command(name = "key", mixinStandardHelpOptions = true, description = "Issuer signing keys: create, csr, set-cert.")
 final class KeyCommand implements Runnable {
     @Spec
     CommandSpec spec;

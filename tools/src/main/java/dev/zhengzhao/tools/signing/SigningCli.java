@@ -10,6 +10,7 @@ public final class SigningCli {
         CommandLine key = new CommandLine(new KeyCommand());
         key.addSubcommand("create", new KeyCreateCommand());
         key.addSubcommand("csr", new KeyCsrCommand());
+        key.addSubcommand("set-cert", new KeySetCertCommand());
         cl.addSubcommand("key", key);
         cl.addSubcommand("issue", new IssueCommand());
         cl.addSubcommand("render", new RenderCommand());

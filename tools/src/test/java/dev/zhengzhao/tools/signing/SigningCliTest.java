@@ -196,6 +196,42 @@ class SigningCliTest {
     }
 
     @Test
+    void setCertReplacesTheCertificateOnlyWithOneForTheSameKey() throws Exception {
+        Path p12 = createKey("ES256");
+        dev.zhengzhao.signer.key.Pkcs12IssuerKey key =
+                dev.zhengzhao.signer.key.Pkcs12IssuerKey.read(p12, "pw".toCharArray());
+        java.security.cert.X509Certificate renewed = dev.zhengzhao.signer.key.IssuerKeys.selfSigned(
+                new org.bouncycastle.asn1.x500.X500Name("CN=renewed,O=Zhengzhao,C=CN"),
+                key.certificate().getPublicKey(),
+                java.time.Instant.parse("2026-01-01T00:00:00Z"),
+                java.time.Duration.ofDays(400),
+                dev.zhengzhao.signer.key.ContentSignerAdapter.of(key),
+                new java.security.SecureRandom());
+        Path pem = dir.resolve("renewed.pem");
+        Files.writeString(pem, dev.zhengzhao.signer.key.IssuerKeys.pem(renewed));
+
+        Run set = zz("key", "set-cert", "--key", p12.toString(), "--password", "pw", "--cert", pem.toString());
+        assertEquals(0, set.exit(), set.err());
+        assertEquals(
+                dev.zhengzhao.signer.key.Kid.of(renewed),
+                dev.zhengzhao.signer.key.Pkcs12IssuerKey.read(p12, "pw".toCharArray())
+                        .kid());
+
+        createKey("EdDSA");
+        Run other = zz(
+                "key",
+                "set-cert",
+                "--key",
+                p12.toString(),
+                "--password",
+                "pw",
+                "--cert",
+                dir.resolve("EdDSA.pem").toString());
+        assertOneLineError(other);
+        assertTrue(other.err().contains("certifies a different key"), other.err());
+    }
+
+    @Test
     void mistakesAreOneLineOnStderrWithoutAStackTrace() {
         Run noPassword = zz(
                 "key",
