@@ -68,6 +68,33 @@ class QrImageTest {
     }
 
     @Test
+    void readerFindsATiltedScaledQrInANoisyPhoto() throws IOException {
+        String text = qrText();
+        BufferedImage qr =
+                ImageIO.read(new ByteArrayInputStream(QrSymbol.encode(text).png(5)));
+        BufferedImage photo = new BufferedImage(900, 700, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = photo.createGraphics();
+        java.util.Random noise = new java.util.Random(18004);
+        for (int y = 0; y < photo.getHeight(); y += 4) {
+            for (int x = 0; x < photo.getWidth(); x += 4) {
+                int v = 150 + noise.nextInt(60);
+                g.setColor(new java.awt.Color(v, v - 10, v - 25));
+                g.fillRect(x, y, 4, 4);
+            }
+        }
+        g.setRenderingHint(
+                java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.translate(450, 350);
+        g.rotate(Math.toRadians(12));
+        g.scale(1.3, 1.3);
+        g.drawImage(qr, -qr.getWidth() / 2, -qr.getHeight() / 2, null);
+        g.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(photo, "jpeg", jpeg);
+        assertEquals(new QrImageReader.Found(text), QrImageReader.read(jpeg.toByteArray()));
+    }
+
+    @Test
     void readerSaysClearlyWhenThereIsNoQrOrNoImage() throws IOException {
         BufferedImage blank = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
