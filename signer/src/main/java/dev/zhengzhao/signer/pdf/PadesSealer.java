@@ -52,7 +52,7 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  */
 public final class PadesSealer {
     /** Room reserved for the CMS value: certificate plus signature, with margin. */
-    private static final int RESERVED_BYTES = 8192;
+    private static final int RESERVED_BYTES = 4096;
 
     private final IssuerKey key;
     private final Clock clock;
