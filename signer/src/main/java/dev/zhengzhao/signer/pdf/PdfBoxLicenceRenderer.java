@@ -45,7 +45,6 @@ public final class PdfBoxLicenceRenderer {
 
     /** The unsigned PDF, with a QR symbol already encoded for {@code qrText} (encoding costs ~3 ms). */
     public byte[] render(LicenceClaims claims, String qrText, QrSymbol symbol, Map<String, String> fieldLabels) {
-        TrueTypeFont full = CjkFont.forThisThread();
         Map<String, String> rows = rows(claims, fieldLabels);
         String title = orEmpty(claims.typeName());
         String scan = "扫码核验 · Scan to verify";
@@ -58,9 +57,9 @@ public final class PdfBoxLicenceRenderer {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            TrueTypeFont subset = CjkFont.subset(full, all);
+            TrueTypeFont subset = CjkFont.subset(all);
             PDType0Font font = PDType0Font.load(document, subset, false);
-            Text text = new Text(font, full);
+            Text text = new Text(font, subset);
             float width = page.getMediaBox().getWidth();
             float height = page.getMediaBox().getHeight();
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
