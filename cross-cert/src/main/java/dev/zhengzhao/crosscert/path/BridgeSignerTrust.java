@@ -3,6 +3,7 @@ package dev.zhengzhao.crosscert.path;
 import dev.zhengzhao.core.trust.SignerTrust;
 import dev.zhengzhao.core.trust.TrustVerdict;
 import dev.zhengzhao.crosscert.pki.Fingerprint;
+import dev.zhengzhao.crosscert.revocation.CachingRevocationSource;
 import dev.zhengzhao.crosscert.revocation.RevocationSource;
 import dev.zhengzhao.crosscert.revocation.RevocationStatus;
 import java.security.cert.X509Certificate;
@@ -38,12 +39,13 @@ public final class BridgeSignerTrust implements SignerTrust {
     /**
      * @param anchors the roots this verifier trusts, with their jurisdictions and acceptable policies
      * @param pool intermediates and cross-certificates (the roots' own certificates may be included)
-     * @param revocation the revocation source (OCSP with CRL fallback, or CRLs)
+     * @param revocation the revocation source (OCSP with CRL fallback, or CRLs); its definite
+     *     answers are reused per epoch while current ({@link CachingRevocationSource})
      * @param limits the search budget
      */
     public BridgeSignerTrust(
             List<Anchor> anchors, Collection<X509Certificate> pool, RevocationSource revocation, BuildLimits limits) {
-        this(anchors, pool, Revocation.checkedBy(revocation), limits);
+        this(anchors, pool, Revocation.checkedBy(new CachingRevocationSource(revocation)), limits);
     }
 
     /**

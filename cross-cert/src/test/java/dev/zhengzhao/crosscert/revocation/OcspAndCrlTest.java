@@ -115,6 +115,21 @@ class OcspAndCrlTest {
     }
 
     @Test
+    void caCertificateStatusIsAskedOncePerPeriodNotOncePerSigner() {
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        OcspTransport counting = (uri, request) -> {
+            requests.incrementAndGet();
+            return inProcess().post(uri, request);
+        };
+        BridgeSignerTrust trust = new BridgeSignerTrust(
+                List.of(gdAnchor()), PKI.pool(), new OcspRevocationSource(counting, OCSP, RANDOM), BuildLimits.DEFAULT);
+        assertTrue(trust.validate(hkSigner(), NOW).isValid());
+        assertEquals(4, requests.get(), "signer, issuing CA and both cross-certificates");
+        assertTrue(trust.validate(hkSigner(), NOW).isValid());
+        assertEquals(5, requests.get(), "only the new signer is asked about");
+    }
+
+    @Test
     void fallsBackToCrlWhenResponderIsUnreachable() {
         OcspTransport down = (uri, request) -> {
             throw new IOException("connection refused");
