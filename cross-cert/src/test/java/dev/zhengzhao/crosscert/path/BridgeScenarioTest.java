@@ -10,6 +10,7 @@ import dev.zhengzhao.crosscert.pki.BridgePki;
 import dev.zhengzhao.crosscert.pki.CaProfile;
 import dev.zhengzhao.crosscert.pki.Jurisdiction;
 import dev.zhengzhao.crosscert.pki.KeyAlgorithm;
+import dev.zhengzhao.crosscert.pki.Pkcs12CaKeys;
 import dev.zhengzhao.crosscert.pki.PkiBuilder;
 import dev.zhengzhao.crosscert.pki.Validity;
 import dev.zhengzhao.crosscert.revocation.CrlRevocationSource;
@@ -71,6 +72,26 @@ class BridgeScenarioTest {
     void validatesMacauEd25519CredentialInGuangdong() {
         PathResult result = trust("GD").validate(MO_ED25519_SIGNER, NOW);
         assertTrue(result.isValid(), result.failures().toString());
+    }
+
+    @Test
+    void validatesPathSignedByEd25519CasThroughTheBridge() {
+        BridgePki ed = new PkiBuilder(Pkcs12CaKeys.inMemory(RANDOM), RANDOM, NOW)
+                .jurisdictions(List.of(Jurisdiction.GD, Jurisdiction.MO.withAlgorithm(KeyAlgorithm.ED25519)))
+                .build();
+        X509Certificate signer = PkiBuilder.signer(
+                ed.domain("MO"),
+                "C=MO,O=DSAL,CN=Signer",
+                KeyAlgorithm.ED25519.generate(RANDOM).getPublic(),
+                NOW);
+        assertEquals("Ed25519", signer.getSigAlgName());
+        Anchor gd = new Anchor(
+                ed.domain("GD").root().certificate(), "GD", Set.of(Jurisdiction.GD.policy(Jurisdiction.Level.HIGH)));
+        PathResult result = new BridgeSignerTrust(
+                        List.of(gd), ed.pool(), new CrlRevocationSource(ed.crls()), BuildLimits.DEFAULT)
+                .validate(signer, NOW);
+        assertTrue(result.isValid(), result.failures().toString());
+        assertEquals(5, result.path().size());
     }
 
     @Test
