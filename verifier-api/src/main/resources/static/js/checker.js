@@ -22,7 +22,7 @@ export function buildChecker(container, options) {
   const video = el('video', { id: 'camera-video', class: 'camera-video', playsinline: true, muted: true, hidden: true, 'data-i18n-attr': 'aria-label:camera.video' });
   const canvas = el('canvas', { hidden: true });
 
-  const photoInput = el('input', { type: 'file', id: 'photo-input', accept: 'image/png,image/jpeg', capture: 'environment' });
+  const photoInput = el('input', { type: 'file', id: 'photo-input', accept: 'image/png,image/jpeg' });
   const photoForm = el(
     'form',
     { class: 'stack', id: 'photo-form' },

@@ -86,6 +86,8 @@ class VerificationServiceIT {
         ApiClient.Answer verified = api.postJson("/api/v1/verify", hall, Map.of("qr", qr));
         assertEquals(200, verified.status(), verified.body());
         assertEquals("VALID", verified.json().get("outcome"), verified.body());
+        assertEquals("GD", verified.json().get("jurisdiction"), "the signer chains to the Guangdong root");
+        assertEquals(3, ((List<?>) verified.json().get("certificatePath")).size(), verified.body());
 
         ApiClient.Answer pdf = api.get("/api/v1/licences/" + id + "/pdf", issuer);
         assertEquals(200, pdf.status());

@@ -15,8 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The demo issuers' keys: made once under {@code data/demo/keys} (PKCS#12, password {@code demo})
- * and reused on later starts, so licences issued in an earlier demo still verify.
+ * The demo issuers' keys: made once under {@code data/demo/keys} (PKCS#12, password {@code demo}),
+ * each with a signer certificate that the demo GD issuing CA issued from the key's CSR, and reused
+ * on later starts so licences issued in an earlier demo still verify.
  */
 public final class DemoKeys {
     /** The password of the demo key files. A demo only: production keys take theirs from the environment. */
@@ -24,29 +25,30 @@ public final class DemoKeys {
 
     private DemoKeys() {}
 
-    public static Map<CreditCode, IssuerKey> ensure(Path demoDirectory, Clock clock) {
+    public static Map<CreditCode, IssuerKey> ensure(Path demoDirectory, DemoPki pki, Clock clock) {
         Map<CreditCode, IssuerKey> keys = new LinkedHashMap<>();
         for (DemoCatalogue.DemoIssuer issuer : DemoCatalogue.issuers()) {
-            keys.put(issuer.issuer().code(), ensure(demoDirectory.resolve("keys"), issuer, clock));
+            keys.put(issuer.issuer().code(), ensure(demoDirectory.resolve("keys"), issuer, pki, clock));
         }
         return keys;
     }
 
-    private static IssuerKey ensure(Path dir, DemoCatalogue.DemoIssuer issuer, Clock clock) {
+    private static IssuerKey ensure(Path dir, DemoCatalogue.DemoIssuer issuer, DemoPki pki, Clock clock) {
         Path file = dir.resolve(issuer.issuer().code().value() + ".p12");
         try {
             if (Files.exists(file)) {
                 return Pkcs12IssuerKey.read(file, PASSWORD.toCharArray());
             }
             Files.createDirectories(dir);
-            Pkcs12IssuerKey key = IssuerKeys.generate(
+            String subject = "C=CN,ST=Guangdong,O=" + issuer.issuer().name() + ",OU="
+                    + issuer.issuer().code().value() + ",CN=" + issuer.issuer().name() + " licence signer";
+            Pkcs12IssuerKey selfSigned = IssuerKeys.generate(
                     issuer.algorithm(),
-                    "CN=" + issuer.issuer().name() + " licence signer,O="
-                            + issuer.issuer().name() + ",OU="
-                            + issuer.issuer().code().value() + ",C=CN",
+                    subject,
                     clock.instant().minus(Duration.ofDays(1)),
                     Duration.ofDays(3 * 365),
                     new SecureRandom());
+            Pkcs12IssuerKey key = pki.certify(selfSigned, subject, clock.instant());
             Files.write(file, key.toPkcs12(PASSWORD.toCharArray()));
             Files.writeString(dir.resolve(issuer.issuer().code().value() + ".pem"), IssuerKeys.pem(key.certificate()));
             return key;

@@ -7,6 +7,9 @@ import dev.zhengzhao.core.port.TypeCatalogue;
 import dev.zhengzhao.core.signing.IssuerSigners;
 import dev.zhengzhao.core.trust.PinnedSignerTrust;
 import dev.zhengzhao.core.trust.SignerTrust;
+import dev.zhengzhao.crosscert.path.BridgeSignerTrust;
+import dev.zhengzhao.crosscert.path.BuildLimits;
+import dev.zhengzhao.crosscert.path.Revocation;
 import dev.zhengzhao.signer.key.IssuerKey;
 import dev.zhengzhao.signer.key.Pkcs12IssuerKey;
 import dev.zhengzhao.signer.pdf.PdfBoxLicenceRenderer;
@@ -16,26 +19,52 @@ import dev.zhengzhao.signer.verify.LicenceVerifier;
 import dev.zhengzhao.signer.verify.SealedPdfVerifier;
 import dev.zhengzhao.verifierapi.config.DemoProperties;
 import dev.zhengzhao.verifierapi.config.SigningProperties;
+import dev.zhengzhao.verifierapi.config.TrustProperties;
 import dev.zhengzhao.verifierapi.demo.DemoKeys;
+import dev.zhengzhao.verifierapi.demo.DemoPki;
+import dev.zhengzhao.verifierapi.trust.TrustMaterial;
 import dev.zhengzhao.verifierapi.verification.Credentials;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Issuer keys, the signers made from them, and offline verification of the signed forms. */
+/**
+ * Issuer keys, the signers made from them, whom the service trusts, and offline verification of
+ * the signed forms.
+ */
 @Configuration(proxyBeanMethods = false)
 public class SigningConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(SigningConfiguration.class);
+
+    /** The demo's bridge PKI, when the demo runs. */
+    public record DemoTrust(DemoPki pki) {
+        public boolean present() {
+            return pki != null;
+        }
+    }
 
     @Bean
-    IssuerKeyring issuerKeyring(SigningProperties signing, DemoProperties demo, Clock clock) {
+    DemoTrust demoTrust(DemoProperties demo, Clock clock) {
+        return new DemoTrust(demo.enabled() ? DemoPki.ensure(demo.directory(), clock) : null);
+    }
+
+    @Bean
+    IssuerKeyring issuerKeyring(SigningProperties signing, DemoProperties demo, DemoTrust demoTrust, Clock clock) {
         Map<CreditCode, IssuerKey> keys = new HashMap<>();
         Map<CreditCode, String> jurisdictions = new HashMap<>();
-        if (demo.enabled()) {
-            DemoKeys.ensure(demo.directory(), clock).forEach((issuer, key) -> {
+        if (demoTrust.present()) {
+            DemoKeys.ensure(demo.directory(), demoTrust.pki(), clock).forEach((issuer, key) -> {
                 keys.put(issuer, key);
                 jurisdictions.put(issuer, "GD");
             });
@@ -77,15 +106,55 @@ public class SigningConfiguration {
         };
     }
 
-    /** Until a bridge trust configuration is given, the service trusts exactly the signers it holds. */
+    /** Anchors, pool and CRLs: configured, the demo's, or none (pinned trust). */
     @Bean
-    SignerTrust signerTrust(IssuerKeyring keyring) {
-        return new PinnedSignerTrust(keyring.certificates());
+    TrustMaterial trustMaterial(TrustProperties trust, DemoTrust demoTrust) {
+        if (trust.configured()) {
+            return TrustMaterial.of(
+                    trust.anchors().stream()
+                            .map(a -> new TrustMaterial.AnchorSpec(a.jurisdiction(), a.certificate(), a.policies()))
+                            .toList(),
+                    trust.intermediates(),
+                    trust.crls(),
+                    trust.signerCertificates());
+        }
+        if (demoTrust.present()) {
+            Path dir = demoTrust.pki().directory();
+            List<Path> crls;
+            try (Stream<Path> files = Files.list(dir)) {
+                crls = files.filter(p -> p.getFileName().toString().endsWith(".crl"))
+                        .sorted()
+                        .toList();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot list the demo CRLs in " + dir, e);
+            }
+            // a Guangdong verifier: it anchors on the GD root and reaches HK and MO through the bridge
+            return TrustMaterial.of(
+                    List.of(new TrustMaterial.AnchorSpec("GD", dir.resolve("anchor-GD.pem"), List.of())),
+                    List.of(dir.resolve("pool.pem"), dir.resolve("anchor-HK.pem"), dir.resolve("anchor-MO.pem")),
+                    crls,
+                    List.of());
+        }
+        return new TrustMaterial(List.of(), List.of(), List.of(), List.of());
     }
 
     @Bean
-    LicenceVerifier licenceVerifier(IssuerKeyring keyring, SignerTrust trust) {
-        return new LicenceVerifier(new KnownSigners(keyring.certificates().keySet()), trust);
+    SignerTrust signerTrust(IssuerKeyring keyring, TrustMaterial material) {
+        if (material.anchors().isEmpty()) {
+            log.warn(
+                    "no trust anchors configured (zz.trust.anchors): trusting exactly the {} signer key(s) held here",
+                    keyring.keys().size());
+            return new PinnedSignerTrust(keyring.certificates());
+        }
+        return new BridgeSignerTrust(
+                material.anchors(), material.pool(), Revocation.crls(material.crls()), BuildLimits.DEFAULT);
+    }
+
+    @Bean
+    LicenceVerifier licenceVerifier(IssuerKeyring keyring, TrustMaterial material, SignerTrust trust) {
+        List<X509Certificate> signers = new ArrayList<>(keyring.certificates().keySet());
+        signers.addAll(material.signers());
+        return new LicenceVerifier(new KnownSigners(signers), trust);
     }
 
     @Bean
