@@ -7,9 +7,16 @@ import dev.zhengzhao.crosscert.pki.Pkcs12CaKeys;
 import dev.zhengzhao.crosscert.pki.Validity;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.PolicyInformation;
 import picocli.CommandLine.Option;
 
 /** Options every CA ceremony shares: the key store, and the validity of what it issues. */
@@ -44,6 +51,21 @@ final class CaOptions {
     Validity validity(int defaultDays) {
         Instant from = notBefore != null ? notBefore : Instant.now();
         return Validity.of(from, Duration.ofDays(days != null ? days : defaultDays));
+    }
+
+    /** The certificate policies a CA certificate asserts: the default for what it issues. */
+    static Set<String> policiesOf(X509Certificate ca) {
+        byte[] ext = ca.getExtensionValue(Extension.certificatePolicies.getId());
+        if (ext == null) {
+            return Set.of();
+        }
+        Set<String> out = new TreeSet<>();
+        for (PolicyInformation p : CertificatePolicies.getInstance(
+                        ASN1OctetString.getInstance(ext).getOctets())
+                .getPolicyInformation()) {
+            out.add(p.getPolicyIdentifier().getId());
+        }
+        return out;
     }
 
     static KeyAlgorithm algorithm(String name) {

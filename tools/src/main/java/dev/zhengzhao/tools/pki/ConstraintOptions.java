@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
 
 /** What a CA certificate says about the CA it certifies: policies, mappings, constraints. */
 final class ConstraintOptions {
-    @Option(names = "--policy", paramLabel = "OID", description = "certificate policies asserted (issuer's domain)")
+    @Option(
+            names = "--policy",
+            paramLabel = "OID",
+            description = "certificate policies asserted, in the issuer's domain (default: the issuer's own)")
     List<String> policies = List.of();
 
     @Option(
@@ -42,8 +45,9 @@ final class ConstraintOptions {
     @Option(names = "--inhibit-any-policy", paramLabel = "N", description = "inhibitAnyPolicy skip count")
     Integer inhibitAnyPolicy;
 
-    CaProfile profile() {
-        CaProfile.Builder b = CaProfile.builder(Set.copyOf(policies))
+    /** @param issuerPolicies the certifying CA's own policies, asserted when no --policy is given */
+    CaProfile profile(Set<String> issuerPolicies) {
+        CaProfile.Builder b = CaProfile.builder(policies.isEmpty() ? issuerPolicies : Set.copyOf(policies))
                 .pathLength(pathLength)
                 .requireExplicitPolicy(requireExplicitPolicy)
                 .inhibitPolicyMapping(inhibitPolicyMapping)

@@ -45,7 +45,12 @@ final class CreateIssuingCommand implements Callable<Integer> {
         Pkcs12CaKeys keys = ca.keys();
         CertificateAuthority root = CertificateAuthority.existing(keys, issuerAlias, ca.random);
         CertificateAuthority issuing = root.createSubordinate(
-                keys, alias, subject, CaOptions.algorithm(algorithm), constraints.profile(), ca.validity(10 * 365));
+                keys,
+                alias,
+                subject,
+                CaOptions.algorithm(algorithm),
+                constraints.profile(CaOptions.policiesOf(root.certificate())),
+                ca.validity(10 * 365));
         Pem.writeCertificate(out, issuing.certificate());
         spec.commandLine().getOut().println("issuing CA " + alias + " written to " + out);
         return 0;

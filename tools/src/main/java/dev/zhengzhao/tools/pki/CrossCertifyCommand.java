@@ -38,7 +38,11 @@ final class CrossCertifyCommand implements Callable<Integer> {
     public Integer call() {
         CertificateAuthority issuer = CertificateAuthority.existing(ca.keys(), issuerAlias, ca.random);
         Pem.writeCertificate(
-                out, issuer.crossCertify(Pem.certificate(subjectCert), constraints.profile(), ca.validity(10 * 365)));
+                out,
+                issuer.crossCertify(
+                        Pem.certificate(subjectCert),
+                        constraints.profile(CaOptions.policiesOf(issuer.certificate())),
+                        ca.validity(10 * 365)));
         spec.commandLine().getOut().println("cross-certificate written to " + out);
         return 0;
     }

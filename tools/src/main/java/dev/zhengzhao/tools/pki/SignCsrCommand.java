@@ -29,7 +29,10 @@ final class SignCsrCommand implements Callable<Integer> {
     @Option(names = "--csr", required = true, paramLabel = "FILE", description = "the request (PEM or DER)")
     Path csr;
 
-    @Option(names = "--policy", paramLabel = "OID", description = "certificate policies of the signer")
+    @Option(
+            names = "--policy",
+            paramLabel = "OID",
+            description = "certificate policies of the signer (default: the issuing CA's)")
     List<String> policies = List.of();
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the signer certificate (PEM)")
@@ -39,7 +42,8 @@ final class SignCsrCommand implements Callable<Integer> {
     public Integer call() {
         CertificateAuthority issuer = CertificateAuthority.existing(ca.keys(), issuerAlias, ca.random);
         byte[] request = Pem.der(csr, "CERTIFICATE REQUEST");
-        Pem.writeCertificate(out, issuer.certifyCsr(request, Set.copyOf(policies), ca.validity(3 * 365)));
+        Set<String> asserted = policies.isEmpty() ? CaOptions.policiesOf(issuer.certificate()) : Set.copyOf(policies);
+        Pem.writeCertificate(out, issuer.certifyCsr(request, asserted, ca.validity(3 * 365)));
         spec.commandLine().getOut().println("signer certificate written to " + out);
         return 0;
     }
