@@ -105,6 +105,17 @@ class TrustListTest {
     }
 
     @Test
+    void currentListIsReplacedByNewerButNotByOlder() {
+        CurrentTrustList current = new CurrentTrustList(verifier);
+        assertTrue(current.offer(signer.sign(hkList(4)), NOW).accepted());
+        assertEquals("older-version", ((TrustListCheck.Refused) current.offer(signer.sign(hkList(3)), NOW)).reason());
+        assertEquals(4, current.at(NOW).orElseThrow().sequence());
+        assertTrue(current.offer(signer.sign(hkList(5)), NOW).accepted());
+        assertEquals(5, current.at(NOW).orElseThrow().sequence());
+        assertTrue(current.at(NOW.plus(Duration.ofDays(8))).isEmpty(), "a stale list is not served");
+    }
+
+    @Test
     void refusesTamperedList() {
         byte[] signed = signer.sign(hkList(3));
         // the first bytes of the JSON: the CMS may cut long content into chunks
