@@ -290,6 +290,48 @@ class VerificationServiceIT {
         }
     }
 
+    @Autowired
+    dev.zhengzhao.verifierapi.signing.SigningConfiguration.DemoTrust demoTrust;
+
+    @Autowired
+    dev.zhengzhao.verifierapi.signing.IssuerKeyring keyring;
+
+    @Test
+    void publishesASignedTrustListAnOfflineVerifierAcceptsAndCrlsThatFollowRevocations() throws Exception {
+        ApiClient api = api();
+        ApiClient.Answer list = api.get("/api/v1/trust-lists/ALL", null);
+        assertEquals(200, list.status(), list.body());
+        java.security.cert.X509Certificate bridge =
+                demoTrust.pki().authority("bridge").certificate();
+        var check = new dev.zhengzhao.crosscert.trustlist.TrustListVerifier(bridge)
+                .verify(list.bytes(), java.time.Instant.now(), 0);
+        var accepted = (dev.zhengzhao.crosscert.trustlist.TrustListCheck.Accepted) check;
+        var offline = new dev.zhengzhao.crosscert.trustlist.TrustListSignerTrust(accepted.list());
+        // the Shenzhen signer: no other test here signs with it, so revoking it disturbs none
+        var signer = keyring.keys().get(DemoCatalogue.SHENZHEN_MARKET).certificate();
+        assertEquals(
+                dev.zhengzhao.core.verify.CheckResult.PASSED,
+                offline.evaluate(signer, java.time.Instant.now(), DemoCatalogue.FOOD.value())
+                        .result());
+        assertEquals(404, api.get("/api/v1/trust-lists/XX", null).status());
+
+        ApiClient.Answer before = api.get("/pki/gd-issuing.crl", null);
+        assertEquals(200, before.status());
+        String serial = signer.getSerialNumber().toString(16);
+        ApiClient.Answer revoked = api.postJson(
+                "/api/v1/pki/revocations",
+                key("operatorApiKey"),
+                Map.of("ca", "gd-issuing", "serialHex", serial, "reason", 1));
+        assertEquals(200, revoked.status(), revoked.body());
+        var crl = (java.security.cert.X509CRL) java.security.cert.CertificateFactory.getInstance("X.509")
+                .generateCRL(new java.io.ByteArrayInputStream(
+                        api.get("/pki/gd-issuing.crl", null).bytes()));
+        assertTrue(crl.getRevokedCertificate(signer.getSerialNumber()) != null, "the CRL lists the revoked signer");
+        Map<String, Object> delta =
+                api.get("/api/v1/trust-lists/ALL/delta?since=1", null).json();
+        assertEquals(2, ((Number) delta.get("toSequence")).intValue(), delta.toString());
+    }
+
     private static List<String> feedKinds(ApiClient api, String key, String licenceId) {
         String cursor = "";
         List<String> kinds = new java.util.ArrayList<>();

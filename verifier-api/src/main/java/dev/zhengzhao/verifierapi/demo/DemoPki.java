@@ -83,7 +83,7 @@ public final class DemoPki {
     }
 
     /** The GD domain as the builder describes it, from the stored CAs. */
-    BridgePki.Domain domain(String code) {
+    public BridgePki.Domain domain(String code) {
         String alias = code.toLowerCase(java.util.Locale.ROOT);
         return new BridgePki.Domain(
                 dev.zhengzhao.crosscert.pki.Jurisdiction.known(code).orElseThrow(),

@@ -9,7 +9,7 @@ import dev.zhengzhao.core.trust.PinnedSignerTrust;
 import dev.zhengzhao.core.trust.SignerTrust;
 import dev.zhengzhao.crosscert.path.BridgeSignerTrust;
 import dev.zhengzhao.crosscert.path.BuildLimits;
-import dev.zhengzhao.crosscert.path.Revocation;
+import dev.zhengzhao.crosscert.revocation.RevocationRegistry;
 import dev.zhengzhao.signer.key.IssuerKey;
 import dev.zhengzhao.signer.key.Pkcs12IssuerKey;
 import dev.zhengzhao.signer.pdf.PdfBoxLicenceRenderer;
@@ -22,6 +22,7 @@ import dev.zhengzhao.verifierapi.config.SigningProperties;
 import dev.zhengzhao.verifierapi.config.TrustProperties;
 import dev.zhengzhao.verifierapi.demo.DemoKeys;
 import dev.zhengzhao.verifierapi.demo.DemoPki;
+import dev.zhengzhao.verifierapi.trust.OperatedRevocation;
 import dev.zhengzhao.verifierapi.trust.TrustMaterial;
 import dev.zhengzhao.verifierapi.verification.Credentials;
 import java.io.IOException;
@@ -31,8 +32,10 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -139,15 +142,32 @@ public class SigningConfiguration {
     }
 
     @Bean
-    SignerTrust signerTrust(IssuerKeyring keyring, TrustMaterial material) {
+    SignerTrust signerTrust(
+            IssuerKeyring keyring, TrustMaterial material, DemoTrust demoTrust, RevocationRegistry registry) {
         if (material.anchors().isEmpty()) {
             log.warn(
                     "no trust anchors configured (zz.trust.anchors): trusting exactly the {} signer key(s) held here",
                     keyring.keys().size());
             return new PinnedSignerTrust(keyring.certificates());
         }
+        Set<X509Certificate> operated = new HashSet<>();
+        if (demoTrust.present()) {
+            for (String ca :
+                    List.of("bridge", "gd-root", "gd-issuing", "hk-root", "hk-issuing", "mo-root", "mo-issuing")) {
+                operated.add(demoTrust.pki().authority(ca).certificate());
+            }
+        }
         return new BridgeSignerTrust(
-                material.anchors(), material.pool(), Revocation.crls(material.crls()), BuildLimits.DEFAULT);
+                material.anchors(),
+                material.pool(),
+                new OperatedRevocation(operated, registry, material.crls()),
+                BuildLimits.DEFAULT);
+    }
+
+    /** Revocations of certificates issued by the CAs this service operates (its CRLs and OCSP answers). */
+    @Bean
+    RevocationRegistry revocationRegistry() {
+        return new RevocationRegistry();
     }
 
     @Bean

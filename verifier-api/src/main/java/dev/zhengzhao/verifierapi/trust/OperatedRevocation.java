@@ -1,0 +1,53 @@
+package dev.zhengzhao.verifierapi.trust;
+
+import dev.zhengzhao.crosscert.revocation.CrlRevocationSource;
+import dev.zhengzhao.crosscert.revocation.RevocationEntry;
+import dev.zhengzhao.crosscert.revocation.RevocationRegistry;
+import dev.zhengzhao.crosscert.revocation.RevocationSource;
+import dev.zhengzhao.crosscert.revocation.RevocationStatus;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Revocation as this service knows it: for certificates issued by a CA the service operates, its
+ * own registry (the same one its CRLs and OCSP answers come from), so a revocation takes effect in
+ * verification at once; for every other CA, the configured CRLs.
+ */
+public final class OperatedRevocation implements RevocationSource {
+    private final Set<X509Certificate> operatedCas;
+    private final RevocationRegistry registry;
+    private final RevocationSource others;
+
+    public OperatedRevocation(Set<X509Certificate> operatedCas, RevocationRegistry registry, List<X509CRL> crls) {
+        this.operatedCas = Set.copyOf(operatedCas);
+        this.registry = registry;
+        this.others = new CrlRevocationSource(crls);
+    }
+
+    @Override
+    public RevocationStatus status(X509Certificate certificate, X509Certificate issuer, Instant at) {
+        if (!operatedCas.contains(issuer)) {
+            return others.status(certificate, issuer, at);
+        }
+        Optional<RevocationEntry> entry = registry.entry(certificate.getSerialNumber());
+        if (entry.isPresent() && !entry.get().revokedAt().isAfter(at)) {
+            return new RevocationStatus(
+                    RevocationStatus.State.REVOKED,
+                    entry.get().revokedAt(),
+                    "registry",
+                    at,
+                    null,
+                    "revoked by the operator");
+        }
+        return new RevocationStatus(RevocationStatus.State.GOOD, null, "registry", at, null, "not revoked");
+    }
+
+    @Override
+    public long epoch() {
+        return registry.epoch() * 31 + others.epoch();
+    }
+}

@@ -1,0 +1,173 @@
+package dev.zhengzhao.verifierapi.trust;
+
+import dev.zhengzhao.core.error.ErrorCode;
+import dev.zhengzhao.core.error.ZhengzhaoException;
+import dev.zhengzhao.core.licence.CreditCode;
+import dev.zhengzhao.core.port.TypeCatalogue;
+import dev.zhengzhao.crosscert.pki.BridgePki;
+import dev.zhengzhao.crosscert.pki.CertificateAuthority;
+import dev.zhengzhao.crosscert.revocation.CrlPublisher;
+import dev.zhengzhao.crosscert.revocation.OcspResponder;
+import dev.zhengzhao.crosscert.revocation.RevocationEntry;
+import dev.zhengzhao.crosscert.revocation.RevocationRegistry;
+import dev.zhengzhao.crosscert.trustlist.TrustList;
+import dev.zhengzhao.crosscert.trustlist.TrustListDelta;
+import dev.zhengzhao.crosscert.trustlist.TrustListSigner;
+import dev.zhengzhao.verifierapi.access.Caller;
+import dev.zhengzhao.verifierapi.access.Role;
+import dev.zhengzhao.verifierapi.demo.DemoPki;
+import dev.zhengzhao.verifierapi.signing.IssuerKeyring;
+import dev.zhengzhao.verifierapi.signing.SigningConfiguration.DemoTrust;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What the service publishes for the CAs it operates (the demo's bridge PKI): CRLs, an OCSP
+ * responder, operator revocation, and signed, versioned trust lists per jurisdiction and combined,
+ * with deltas, for verifiers that work offline. A deployment that operates no CA answers 404.
+ */
+@RestController
+public class PkiController {
+    private static final Set<String> SCOPES = Set.of("GD", "HK", "MO", TrustList.ALL);
+    private static final Set<String> CAS =
+            Set.of("bridge", "gd-root", "gd-issuing", "hk-root", "hk-issuing", "mo-root", "mo-issuing");
+    private static final Duration LIST_LIFETIME = Duration.ofDays(7);
+
+    private final DemoTrust demo;
+    private final IssuerKeyring keyring;
+    private final TypeCatalogue catalogue;
+    private final Clock clock;
+    private final RevocationRegistry registry;
+    /** Lists published by this process, by scope and sequence, so a delta can be computed from them. */
+    private final Map<String, Map<Long, TrustList>> published = new ConcurrentHashMap<>();
+
+    public PkiController(
+            DemoTrust demo, IssuerKeyring keyring, TypeCatalogue catalogue, RevocationRegistry registry, Clock clock) {
+        this.demo = demo;
+        this.registry = registry;
+        this.keyring = keyring;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    @GetMapping(path = "/pki/{ca}.crl", produces = "application/pkix-crl")
+    byte[] crl(@PathVariable String ca) {
+        return new CrlPublisher(authority(ca), registry, Duration.ofDays(1)).crl(clock.instant());
+    }
+
+    @PostMapping(path = "/pki/{ca}/ocsp", consumes = "application/ocsp-request", produces = "application/ocsp-response")
+    byte[] ocsp(@PathVariable String ca, @RequestBody byte[] request) {
+        return new OcspResponder(authority(ca), registry, Duration.ofHours(1)).respond(request, clock.instant());
+    }
+
+    /** The body of a certificate revocation: which CA, the serial in hex, an RFC 5280 reason code. */
+    public record Revocation(String ca, String serialHex, int reason) {}
+
+    @PostMapping("/api/v1/pki/revocations")
+    Map<String, Object> revoke(@RequestBody Revocation revocation, Caller caller) {
+        caller.require(Role.OPERATOR);
+        authority(revocation.ca());
+        BigInteger serial;
+        try {
+            serial = new BigInteger(revocation.serialHex(), 16);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new ZhengzhaoException(ErrorCode.INVALID_FIELD, "serialHex must be the certificate serial in hex");
+        }
+        registry.revoke(new RevocationEntry(serial, clock.instant(), revocation.reason()));
+        return Map.of("ca", revocation.ca(), "serialHex", serial.toString(16), "epoch", registry.epoch());
+    }
+
+    /** The signed trust list (CMS SignedData, DER) of a jurisdiction or of ALL. */
+    @GetMapping(path = "/api/v1/trust-lists/{scope}", produces = "application/pkcs7-mime")
+    ResponseEntity<byte[]> trustList(@PathVariable String scope) {
+        TrustList list = current(scope);
+        byte[] signed = new TrustListSigner(pki().keys(), "bridge").sign(list);
+        return ResponseEntity.ok()
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"trust-list-" + scope + "-" + list.sequence() + ".p7m\"")
+                .header("ZZ-Trust-List-Sequence", String.valueOf(list.sequence()))
+                .body(signed);
+    }
+
+    /** What changed since a sequence the caller holds. */
+    @GetMapping("/api/v1/trust-lists/{scope}/delta")
+    TrustListDelta delta(@PathVariable String scope, @RequestParam long since) {
+        TrustList now = current(scope);
+        TrustList older = published.getOrDefault(scope, Map.of()).get(since);
+        if (older == null) {
+            older = new TrustList(
+                    scope, since, now.issuedAt(), now.nextUpdate(), List.of(), List.of(), List.of(), List.of());
+        }
+        return TrustListDelta.between(older, now);
+    }
+
+    private TrustList current(String scope) {
+        if (!SCOPES.contains(scope)) {
+            throw new ZhengzhaoException(ErrorCode.NOT_FOUND, "no trust list " + scope + "; one of " + SCOPES);
+        }
+        long sequence = 1 + registry.epoch();
+        return published.computeIfAbsent(scope, s -> new ConcurrentHashMap<>()).computeIfAbsent(sequence, seq -> {
+            Instant now = clock.instant();
+            return TrustList.fromPki(bridge(), scope, seq, now, now.plus(LIST_LIFETIME), signers(scope), List.of());
+        });
+    }
+
+    private List<TrustList.SignerEntry> signers(String scope) {
+        if (!scope.equals("GD") && !scope.equals(TrustList.ALL)) {
+            return List.of();
+        }
+        List<TrustList.SignerEntry> entries = new ArrayList<>();
+        keyring.keys()
+                .forEach((issuer, key) ->
+                        entries.add(new TrustList.SignerEntry("GD", key.certificate(), typesOf(issuer))));
+        return entries;
+    }
+
+    private Set<String> typesOf(CreditCode issuer) {
+        Set<String> types = catalogue.allTypes().stream()
+                .filter(t -> t.mayBeIssuedBy(issuer))
+                .map(t -> t.code().value())
+                .collect(Collectors.toSet());
+        return types.isEmpty() ? Set.of("*") : types;
+    }
+
+    private BridgePki bridge() {
+        Map<String, BridgePki.Domain> domains = new LinkedHashMap<>();
+        for (String code : List.of("GD", "HK", "MO")) {
+            domains.put(code, pki().domain(code));
+        }
+        return new BridgePki(pki().authority("bridge"), domains, List.of());
+    }
+
+    private CertificateAuthority authority(String ca) {
+        if (ca == null || !CAS.contains(ca)) {
+            throw new ZhengzhaoException(ErrorCode.NOT_FOUND, "this service operates no CA " + ca + "; one of " + CAS);
+        }
+        return pki().authority(ca);
+    }
+
+    private DemoPki pki() {
+        if (!demo.present()) {
+            throw new ZhengzhaoException(
+                    ErrorCode.NOT_FOUND, "this deployment operates no CA; trust lists come from the bridge operator");
+        }
+        return demo.pki();
+    }
+}
