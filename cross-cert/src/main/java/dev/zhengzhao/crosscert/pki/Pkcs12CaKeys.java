@@ -5,7 +5,6 @@ import dev.zhengzhao.core.error.ZhengzhaoException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -15,12 +14,6 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -72,7 +65,17 @@ public final class Pkcs12CaKeys implements CaKeys {
         }
         KeyPair pair = algorithm.generate(random);
         // PKCS#12 wants a certificate with every key: a throwaway self-signed one until install().
-        X509Certificate placeholder = placeholder(alias, pair, algorithm);
+        X509Certificate placeholder;
+        try {
+            placeholder = PlaceholderCertificate.of(
+                    alias,
+                    pair.getPublic(),
+                    new JcaContentSignerBuilder(algorithm.signatureAlgorithm())
+                            .setProvider(Providers.bc())
+                            .build(pair.getPrivate()));
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException("cannot sign with a fresh key", e);
+        }
         // written to the file by install(): a key nobody certified is of no use after a crash, and
         // each write of a PKCS#12 file costs 600,000 PBKDF2 rounds (Bouncy Castle's default)
         setEntry(alias, pair.getPrivate(), placeholder, false);
@@ -148,26 +151,6 @@ public final class Pkcs12CaKeys implements CaKeys {
             }
         } catch (IOException | GeneralSecurityException e) {
             throw new ZhengzhaoException(ErrorCode.SIGNING_UNAVAILABLE, "cannot write the CA key store", e);
-        }
-    }
-
-    private X509Certificate placeholder(String alias, KeyPair pair, KeyAlgorithm algorithm) {
-        try {
-            X500Name name = new X500Name("CN=placeholder " + alias.replaceAll("[,=+<>#;\"\\\\]", "_"));
-            Instant from = Instant.EPOCH;
-            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
-                    name,
-                    BigInteger.ONE,
-                    Date.from(from),
-                    Date.from(from.plus(Duration.ofDays(1))),
-                    name,
-                    pair.getPublic());
-            ContentSigner signer = new JcaContentSignerBuilder(algorithm.signatureAlgorithm())
-                    .setProvider(Providers.bc())
-                    .build(pair.getPrivate());
-            return new JcaX509CertificateConverter().setProvider(Providers.bc()).getCertificate(builder.build(signer));
-        } catch (OperatorCreationException | GeneralSecurityException e) {
-            throw new IllegalStateException("cannot make a placeholder certificate", e);
         }
     }
 }
