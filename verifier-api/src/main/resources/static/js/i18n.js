@@ -568,6 +568,8 @@ export function reasonSentence(checkName, reason) {
 
 export function applyI18n(root = document) {
   document.documentElement.lang = current === 'zh' ? 'zh-CN' : 'en';
+  // the toggle names the other language in that language
+  document.getElementById('lang-toggle')?.setAttribute('lang', current === 'zh' ? 'en' : 'zh-CN');
   for (const el of root.querySelectorAll('[data-i18n]')) {
     el.textContent = t(el.dataset.i18n);
   }
