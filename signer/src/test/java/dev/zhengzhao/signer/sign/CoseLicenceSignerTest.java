@@ -48,6 +48,37 @@ class CoseLicenceSignerTest {
         assertEquals(algorithm.coseName(), signed.algorithm());
     }
 
+    @org.junit.jupiter.api.Test
+    void longTermCompanyLicenceVerifiesWithoutAnExpiry() {
+        Pkcs12IssuerKey key = TestLicences.key(SignatureAlgorithm.SM2_SM3);
+        LicenceClaims typical = TestLicences.typical();
+        LicenceClaims company = new LicenceClaims(
+                typical.licenceId(),
+                typical.typeCode(),
+                "食品经营许可证",
+                "JY14401040012345",
+                typical.issuerCode(),
+                typical.issuerName(),
+                "广州市越秀区某某餐饮管理有限公司",
+                "91440101MA5CXXXX1X".substring(0, 17) + "0",
+                "001",
+                typical.issueDate(),
+                typical.validFrom(),
+                null,
+                typical.issuedAt(),
+                Map.of(),
+                Map.of());
+        SignedLicence signed = new CoseLicenceSigner(key).sign(company);
+        LicenceVerifier verifier = new LicenceVerifier(
+                KnownSigners.of(key.certificate()), new PinnedSignerTrust(Map.of(key.certificate(), "GD")));
+        VerificationReport report = verifier.verifyQr(signed.qrText(), Instant.parse("2028-06-01T00:00:00Z"));
+        assertEquals(Outcome.VALID, report.outcome(), report.checks().toString());
+        assertEquals(null, report.claims().validUntil());
+        assertEquals("long-term licence", report.check("validity").orElseThrow().detail());
+        assertTrue(
+                QrSymbol.encode(signed.qrText()).version() <= 11, "a 16-character company name still fits version 11");
+    }
+
     @ParameterizedTest
     @EnumSource(SignatureAlgorithm.class)
     void typicalLicenceQrFitsVersionTenAtLevelM(SignatureAlgorithm algorithm) {
