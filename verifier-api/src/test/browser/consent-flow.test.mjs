@@ -4,7 +4,7 @@
 // VALID verdict with the presentation check, and receives the item's fields with signed
 // evidence; the holder sees the use in the access log; after the holder withdraws the grant the
 // hall is refused with no-active-grant.
-import { assert, baseUrl, launch, openPage, run, setting, shot, signInHolderWithLicences } from './lib.mjs';
+import { assert, assertNotLogged, baseUrl, launch, openPage, run, setting, shot, signInHolderWithLicences } from './lib.mjs';
 
 await run('consent flow', async (keep) => {
   const hallCode = setting('ZZ_HALL_CODE');
@@ -72,4 +72,8 @@ await run('consent flow', async (keep) => {
   await hall.locator('#use-result .message--error', { hasText: 'no-active-grant' }).waitFor({ timeout: 10_000 });
   await shot(hall, 'flow-hall-refused');
   assert(holder.pageErrors.length === 0 && hall.pageErrors.length === 0, 'no page errors');
+  const name = (await holder.locator('#hello strong').innerText()).replace(/^.*[，,]\s*/, '');
+  const disclosed = await hall.locator('#use-result .disclosed-fields dd').allInnerTexts();
+  assertNotLogged(holder, name, ...disclosed);
+  assertNotLogged(hall, name, ...disclosed);
 });

@@ -2,7 +2,7 @@
 // page sends frames to /api/v1/verify/image until the QR is read, and shows the verdict: VALID
 // for a valid licence (and offers the "use licence data" form), INVALID with the revoked reason
 // for a revoked one. A denied camera gives a clear message and leaves the other inputs usable.
-import { assert, baseUrl, launch, openPage, run, setting, shot } from './lib.mjs';
+import { assert, assertNotLogged, baseUrl, launch, openPage, run, setting, shot } from './lib.mjs';
 
 async function scan(keep, video, name) {
   const browser = keep(await launch({ fakeVideo: video }));
@@ -21,6 +21,8 @@ async function scan(keep, video, name) {
   const reasons = page.locator('#verdict .verdict__reason');
   const reason = (await reasons.count()) > 0 ? await reasons.getAttribute('data-reason') : null;
   assert(page.pageErrors.length === 0, `no page errors: ${page.pageErrors.join('; ')}`);
+  const facts = await page.locator('#verdict .facts dd').allInnerTexts();
+  assertNotLogged(page, ...facts);
   return { browser, page, outcome, reason };
 }
 

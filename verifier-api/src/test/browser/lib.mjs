@@ -47,15 +47,22 @@ export async function openPage(browser, { width = 390, height = 844, grantCamera
   });
   const page = await context.newPage();
   const errors = [];
+  const logged = [];
   page.on('pageerror', (error) => errors.push(error));
   page.on('console', (msg) => {
-    // the pages never log personal data; any console output is reported (level and text) so it can be checked
-    if (msg.type() === 'error' || msg.type() === 'warning' || msg.type() === 'log') {
-      console.log(`  [browser ${msg.type()}] ${msg.text()}`);
-    }
+    logged.push(msg.text());
+    console.log(`  [browser ${msg.type()}] ${msg.text()}`);
   });
   page.pageErrors = errors;
+  page.consoleTexts = logged;
   return page;
+}
+
+/** The pages never write personal data to the console: none of values appears there. */
+export function assertNotLogged(page, ...values) {
+  for (const value of values.filter(Boolean)) {
+    assert(!page.consoleTexts.some((text) => text.includes(value)), 'personal data was written to the console');
+  }
 }
 
 export function artifacts() {

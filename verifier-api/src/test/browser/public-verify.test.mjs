@@ -1,6 +1,6 @@
 // The public check: paste a licence's QR text into verify.html and see a masked VALID verdict,
 // in Chinese and, after the toggle, in English.
-import { assert, baseUrl, launch, openPage, run, setting, shot } from './lib.mjs';
+import { assert, assertNotLogged, baseUrl, launch, openPage, run, setting, shot } from './lib.mjs';
 
 await run('public verify', async (keep) => {
   const qr = setting('ZZ_VALID_QR');
@@ -31,4 +31,5 @@ await run('public verify', async (keep) => {
   const reason = await page.locator('#verdict .verdict__reason').getAttribute('data-reason');
   assert(reason === 'bad-prefix', `garbage is refused with bad-prefix, got ${reason}`);
   assert(page.pageErrors.length === 0, `no page errors: ${page.pageErrors.join('; ')}`);
+  assertNotLogged(page, holderName, qr);
 });
