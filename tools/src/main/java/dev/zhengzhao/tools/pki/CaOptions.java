@@ -2,7 +2,9 @@ package dev.zhengzhao.tools.pki;
 
 import dev.zhengzhao.core.error.ErrorCode;
 import dev.zhengzhao.core.error.ZhengzhaoException;
+import dev.zhengzhao.crosscert.pki.CaKeys;
 import dev.zhengzhao.crosscert.pki.KeyAlgorithm;
+import dev.zhengzhao.crosscert.pki.Pkcs11CaKeys;
 import dev.zhengzhao.crosscert.pki.Pkcs12CaKeys;
 import dev.zhengzhao.crosscert.pki.Validity;
 import java.nio.file.Path;
@@ -21,13 +23,23 @@ import picocli.CommandLine.Option;
 
 /** Options every CA ceremony shares: the key store, and the validity of what it issues. */
 final class CaOptions {
-    @Option(names = "--keystore", required = true, paramLabel = "FILE", description = "the CA key store (PKCS#12)")
+    @Option(names = "--keystore", paramLabel = "FILE", description = "the CA key store (PKCS#12)")
     Path keystore;
+
+    @Option(
+            names = "--pkcs11",
+            paramLabel = "LIBRARY",
+            description =
+                    "use an HSM instead: the PKCS#11 module, e.g. /usr/lib/softhsm/libsofthsm2.so (P-256 keys only)")
+    Path pkcs11;
+
+    @Option(names = "--slot", paramLabel = "N", description = "the HSM slot (with --pkcs11)")
+    Long slot;
 
     @Option(
             names = "--password",
             defaultValue = "${env:ZZ_CA_PASSWORD}",
-            description = "the key store password (default: $ZZ_CA_PASSWORD)")
+            description = "the key store password or HSM PIN (default: $ZZ_CA_PASSWORD)")
     String password;
 
     @Option(
@@ -41,9 +53,18 @@ final class CaOptions {
 
     final SecureRandom random = new SecureRandom();
 
-    Pkcs12CaKeys keys() {
+    CaKeys keys() {
         if (password == null || password.isEmpty()) {
             throw new ZhengzhaoException(ErrorCode.INVALID_REQUEST, "give --password or set ZZ_CA_PASSWORD");
+        }
+        if ((keystore == null) == (pkcs11 == null)) {
+            throw new ZhengzhaoException(ErrorCode.INVALID_REQUEST, "give either --keystore or --pkcs11 (with --slot)");
+        }
+        if (pkcs11 != null) {
+            if (slot == null) {
+                throw new ZhengzhaoException(ErrorCode.INVALID_REQUEST, "--pkcs11 needs --slot");
+            }
+            return Pkcs11CaKeys.open(Pkcs11CaKeys.provider(pkcs11, slot), password.toCharArray(), random);
         }
         return Pkcs12CaKeys.open(keystore, password.toCharArray(), random);
     }

@@ -1,7 +1,7 @@
 package dev.zhengzhao.tools.pki;
 
+import dev.zhengzhao.crosscert.pki.CaKeys;
 import dev.zhengzhao.crosscert.pki.CertificateAuthority;
-import dev.zhengzhao.crosscert.pki.Pkcs12CaKeys;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,7 +42,7 @@ final class CreateIssuingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pkcs12CaKeys keys = ca.keys();
+        CaKeys keys = ca.keys();
         CertificateAuthority root = CertificateAuthority.existing(keys, issuerAlias, ca.random);
         CertificateAuthority issuing = root.createSubordinate(
                 keys,

@@ -248,6 +248,13 @@ class PkiCliTest {
     }
 
     @Test
+    void ceremonyWithoutKeyStoreOrHsmIsRefused() {
+        Run run = zz("ca", "create-bridge", "--password", "x", "--out", file("bridge.pem"));
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("--keystore or --pkcs11"), run.err());
+    }
+
+    @Test
     void missingFileIsOneLineOnStderrAndNonZeroExit() {
         Run run = zz("verify-path", "--leaf", file("nowhere.pem"), "--anchor", file("nowhere-root.pem"));
         assertTrue(run.exit() != 0);
