@@ -1,5 +1,5 @@
 // The frame every page shares: skip link, title, navigation and the language toggle.
-import { initI18n } from './i18n.js';
+import { initI18n, onLangChange, t } from './i18n.js';
 import { el } from './ui.js';
 
 const PAGES = [
@@ -8,6 +8,11 @@ const PAGES = [
   ['hall.html', 'nav.hall'],
   ['verify.html', 'nav.verify'],
 ];
+
+function setTitle(current) {
+  const key = PAGES.find(([href]) => href === current)?.[1];
+  document.title = key && key !== 'nav.home' ? `${t(key)} · ${t('app.name')}` : t('app.name');
+}
 
 /** Builds the header into #site-header, marks the current page and translates everything. */
 export function initPage(current) {
@@ -28,4 +33,6 @@ export function initPage(current) {
     nav,
   );
   initI18n();
+  setTitle(current);
+  onLangChange(() => setTitle(current));
 }

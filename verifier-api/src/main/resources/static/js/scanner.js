@@ -4,6 +4,7 @@
 
 const NOT_READ = new Set(['no-qr-found', 'not-an-image']);
 const MAX_WIDTH = 1280;
+const RATE_LIMITED_PAUSE_MS = 5000;
 
 /** Why the camera could not start, as an i18n key. */
 export function cameraErrorKey(error) {
@@ -105,6 +106,11 @@ export class CameraScanner {
       }
     } catch (error) {
       if (!this.running) return;
+      if (error?.status === 429) {
+        // rate limited (the public endpoints): slow down instead of giving up
+        this.schedule(RATE_LIMITED_PAUSE_MS);
+        return;
+      }
       this.stop();
       this.onError(error);
       return;
