@@ -184,6 +184,38 @@ class BridgeScenarioTest {
     }
 
     @Test
+    void rejectsBridgeWhosePathLengthLeavesNoRoomForTheOtherJurisdiction() {
+        BridgePki.Domain gd = PKI.domain("GD");
+        X509Certificate tooShort = gd.root()
+                .crossCertify(
+                        PKI.bridge().certificate(),
+                        PkiBuilder.rootCertifiesBridge(Jurisdiction.GD).withPathLength(1),
+                        Validity.of(NOW.minus(Duration.ofDays(1)), Duration.ofDays(30)));
+        List<X509Certificate> pool = replace(PKI.pool(), gd.rootCertifiesBridge(), tooShort);
+        PathResult result = trust("GD", pool, PKI.crls()).validate(HK_SIGNER, NOW);
+        assertEquals("path-length-exceeded", result.reason(), result.failures().toString());
+    }
+
+    @Test
+    void rejectsCaCertificatePresentedAsLicenceSigner() {
+        PathResult result = trust("GD").validate(PKI.domain("HK").issuing().certificate(), NOW);
+        assertEquals("key-usage", result.reason(), result.failures().toString());
+    }
+
+    @Test
+    void rejectsMediumAssuranceSignerWhereHighIsRequired() {
+        BridgePki.Domain hk = PKI.domain("HK");
+        X509Certificate medium = hk.issuing()
+                .certifySigner(
+                        "C=HK,O=Medium,CN=Signer",
+                        KeyAlgorithm.EC_P256.generate(RANDOM).getPublic(),
+                        Set.of(Jurisdiction.HK.policy(Jurisdiction.Level.MEDIUM)),
+                        Validity.of(NOW.minus(Duration.ofDays(1)), Duration.ofDays(30)));
+        PathResult result = trust("GD").validate(medium, NOW);
+        assertEquals("policy-not-acceptable", result.reason(), result.failures().toString());
+    }
+
+    @Test
     void answersRevocationUnknownWithoutCurrentCrl() {
         PathResult result = trust("GD", PKI.pool(), List.of()).validate(HK_SIGNER, NOW);
         assertEquals("revocation-unknown", result.reason());
