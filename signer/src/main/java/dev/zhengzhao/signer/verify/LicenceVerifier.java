@@ -87,7 +87,9 @@ public final class LicenceVerifier {
                     checks,
                     at,
                     anonymous,
-                    Check.failed(SIGNATURE, "unknown-kid", "no signer certificate has kid " + kid.hex()));
+                    // Not decidable with the certificates at hand (e.g. an outdated trust list), as
+                    // ETSI treats a missing signing certificate: indeterminate, not invalid.
+                    Check.indeterminate(SIGNATURE, "unknown-kid", "no known signer certificate has kid " + kid.hex()));
         }
         SignerCertificates.Signer known = signer.get();
         SignerInfo info = new SignerInfo(

@@ -93,6 +93,7 @@ class LicenceVerifierTest {
                 new LicenceVerifier(KnownSigners.of(), new PinnedSignerTrust(Map.of(KEY.certificate(), "GD")));
         VerificationReport report = stranger.verifyQr(SIGNED.qrText(), AT);
         assertEquals("signature:unknown-kid", reason(report));
+        assertEquals(Outcome.INDETERMINATE, report.outcome(), "a missing certificate is not evidence of forgery");
         assertNull(report.claims(), "unverified claims are never handed out");
     }
 
