@@ -128,8 +128,7 @@ class BridgeScenarioTest {
                         hk.root().certificate(),
                         PkiBuilder.bridgeCertifiesRoot(Jurisdiction.HK).withoutMappings(),
                         Validity.of(NOW.minus(Duration.ofDays(1)), Duration.ofDays(30)));
-        List<X509Certificate> pool = replace(PKI.pool(), hk.bridgeCertifiesRoot(), unmapped);
-        PathResult result = trust("GD", pool, PKI.crls()).validate(HK_SIGNER, NOW);
+        PathResult result = hongKongSignerInGuangdongWith(hk.bridgeCertifiesRoot(), unmapped);
         assertEquals("policy-not-acceptable", result.reason(), result.failures().toString());
     }
 
@@ -154,8 +153,7 @@ class BridgeScenarioTest {
                         PKI.bridge().certificate(),
                         PkiBuilder.rootCertifiesBridge(Jurisdiction.GD),
                         new Validity(NOW.minus(Duration.ofDays(30)), NOW.minus(Duration.ofDays(1))));
-        List<X509Certificate> pool = replace(PKI.pool(), gd.rootCertifiesBridge(), expired);
-        PathResult result = trust("GD", pool, PKI.crls()).validate(HK_SIGNER, NOW);
+        PathResult result = hongKongSignerInGuangdongWith(gd.rootCertifiesBridge(), expired);
         assertEquals("expired", result.reason(), result.failures().toString());
         assertEquals(
                 PKI.bridge().certificate().getSubjectX500Principal(),
@@ -191,8 +189,7 @@ class BridgeScenarioTest {
                         PKI.bridge().certificate(),
                         PkiBuilder.rootCertifiesBridge(Jurisdiction.GD).withPathLength(1),
                         Validity.of(NOW.minus(Duration.ofDays(1)), Duration.ofDays(30)));
-        List<X509Certificate> pool = replace(PKI.pool(), gd.rootCertifiesBridge(), tooShort);
-        PathResult result = trust("GD", pool, PKI.crls()).validate(HK_SIGNER, NOW);
+        PathResult result = hongKongSignerInGuangdongWith(gd.rootCertifiesBridge(), tooShort);
         assertEquals("path-length-exceeded", result.reason(), result.failures().toString());
     }
 
@@ -240,6 +237,11 @@ class BridgeScenarioTest {
         assertTrue(first == trust.validate(HK_SIGNER, NOW.plusSeconds(60)), "second call is a cache hit");
         crls.publish(PKI.crls().get(0));
         assertTrue(first != trust.validate(HK_SIGNER, NOW), "a new CRL misses the cache");
+    }
+
+    /** A GD verifier validating the HK signer with one certificate of the pool swapped for a variant. */
+    static PathResult hongKongSignerInGuangdongWith(X509Certificate out, X509Certificate in) {
+        return trust("GD", replace(PKI.pool(), out, in), PKI.crls()).validate(HK_SIGNER, NOW);
     }
 
     static List<X509Certificate> replace(List<X509Certificate> pool, X509Certificate out, X509Certificate in) {
