@@ -21,7 +21,8 @@ import java.util.Optional;
 /**
  * Offline verification of a licence QR text or signed record, at an explicit validation time.
  * The report has the checks {@code format}, {@code signature}, {@code trust} and {@code validity}
- * with stable reason codes (docs/formats/qr-payload.md lists them). Never throws on bad input.
+ * with stable reason codes (docs/formats/qr-payload.md lists them), and {@code issuer} when the
+ * signer certificate names its issuer (see {@link IssuerBinding}). Never throws on bad input.
  * Thread-safe; keep one per process.
  */
 public final class LicenceVerifier {
@@ -113,6 +114,7 @@ public final class LicenceVerifier {
         }
         checks.add(Check.passed(SIGNATURE, algorithm.get().coseName() + " signature by kid " + kid.hex()));
         LicenceClaims claims = decoded.get().claims();
+        IssuerBinding.check(known.certificate(), claims.issuerCode()).ifPresent(checks::add);
         TrustVerdict verdict = trust.evaluate(known.certificate(), at, claims.typeCode());
         checks.add(verdict.asCheck());
         checks.add(validity(decoded.get(), at));

@@ -233,7 +233,8 @@ public final class SealedPdfVerifier {
             return Check.failed(
                     QR, "no-qr", "the PDF carries no licence QR (" + PdfBoxLicenceRenderer.QR_INFO_KEY + ")");
         }
-        for (String name : List.of(LicenceVerifier.FORMAT, LicenceVerifier.SIGNATURE, LicenceVerifier.TRUST)) {
+        for (String name : List.of(
+                LicenceVerifier.FORMAT, LicenceVerifier.SIGNATURE, IssuerBinding.ISSUER, LicenceVerifier.TRUST)) {
             Optional<Check> check = qr.check(name);
             if (check.isPresent() && check.get().result() != CheckResult.PASSED) {
                 Check c = check.get();

@@ -153,6 +153,33 @@ class LicenceVerifierTest {
     }
 
     @Test
+    void signerCertificateNamingAnotherIssuerIsRejected() {
+        for (String named : new String[] {
+            "NTRCN-" + TestLicences.ISSUER.value(), TestLicences.ISSUER.value(), "NTRCN-91440101MA5CXXXX10"
+        }) {
+            Pkcs12IssuerKey key = dev.zhengzhao.signer.key.IssuerKeys.generate(
+                    SignatureAlgorithm.ES256,
+                    "CN=越秀区卫健局,organizationIdentifier=" + named + ",C=CN",
+                    TestLicences.KEY_NOT_BEFORE,
+                    java.time.Duration.ofDays(365),
+                    new java.security.SecureRandom());
+            LicenceVerifier verifier = new LicenceVerifier(
+                    KnownSigners.of(key.certificate()), new PinnedSignerTrust(Map.of(key.certificate(), "GD")));
+            VerificationReport report =
+                    verifier.verifyQr(new CoseLicenceSigner(key).sign(CLAIMS).qrText(), AT);
+            boolean same = named.endsWith(TestLicences.ISSUER.value());
+            assertEquals(same ? Outcome.VALID : Outcome.INVALID, report.outcome(), named);
+            assertEquals(
+                    same ? "ok" : "issuer-mismatch",
+                    report.check("issuer").orElseThrow().reason(),
+                    named);
+        }
+        assertEquals(
+                java.util.Optional.empty(),
+                VERIFIER.verifyQr(SIGNED.qrText(), AT).check("issuer"));
+    }
+
+    @Test
     void neverThrowsAndNeverAcceptsRandomOrMutatedText() {
         Random random = new Random(2026);
         String valid = SIGNED.qrText();
