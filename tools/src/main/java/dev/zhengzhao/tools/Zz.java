@@ -1,6 +1,7 @@
 package dev.zhengzhao.tools;
 
 import dev.zhengzhao.core.error.ZhengzhaoException;
+import dev.zhengzhao.tools.load.LoadCli;
 import dev.zhengzhao.tools.pki.PkiCli;
 import dev.zhengzhao.tools.signing.SigningCli;
 import picocli.CommandLine;
@@ -31,6 +32,7 @@ public final class Zz implements Runnable {
         SigningCli.register(cl);
         PkiCli.register(cl);
         RepositoryCli.register(cl);
+        LoadCli.register(cl);
         cl.setExecutionExceptionHandler(Zz::oneLineError);
         return cl;
     }

@@ -7,6 +7,11 @@ import java.util.List;
 public interface AuditTrail {
     void record(Entry entry);
 
+    /** Appends many entries at once (one round trip where the store allows it). */
+    default void recordAll(List<Entry> entries) {
+        entries.forEach(this::record);
+    }
+
     /** The entries about one licence identifier, oldest first, at most {@code limit}. */
     List<Entry> about(String licenceId, int limit);
 

@@ -18,17 +18,28 @@ public final class PostgresAuditTrail implements AuditTrail {
 
     @Override
     public void record(Entry e) {
+        recordAll(List.of(e));
+    }
+
+    @Override
+    public void recordAll(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         jdbc.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log"
                     + " (at, actor, role, action, licence_id, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setTimestamp(1, Timestamp.from(e.at()));
-                ps.setString(2, e.actor());
-                ps.setString(3, e.role());
-                ps.setString(4, e.action());
-                ps.setString(5, e.licenceId());
-                ps.setString(6, e.outcome());
-                ps.setString(7, e.detail());
-                return ps.executeUpdate();
+                for (Entry e : entries) {
+                    ps.setTimestamp(1, Timestamp.from(e.at()));
+                    ps.setString(2, e.actor());
+                    ps.setString(3, e.role());
+                    ps.setString(4, e.action());
+                    ps.setString(5, e.licenceId());
+                    ps.setString(6, e.outcome());
+                    ps.setString(7, e.detail());
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
             }
         });
     }

@@ -8,6 +8,7 @@ import dev.zhengzhao.core.postgres.PostgresChangeFeed;
 import dev.zhengzhao.core.postgres.PostgresLicenceReader;
 import dev.zhengzhao.core.postgres.PostgresLicenceWriter;
 import dev.zhengzhao.core.postgres.SchemaMigrations;
+import dev.zhengzhao.verifierapi.audit.BatchingAuditTrail;
 import dev.zhengzhao.verifierapi.config.DatabaseProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -91,9 +92,10 @@ public class RepositoryConfiguration {
         return new PostgresCatalogue(ds);
     }
 
-    @Bean
-    PostgresAuditTrail auditTrail(DataSource ds) {
-        return new PostgresAuditTrail(ds);
+    /** Audit entries reach PostgreSQL in batches from one writer; see BatchingAuditTrail. */
+    @Bean(destroyMethod = "close")
+    BatchingAuditTrail auditTrail(DataSource ds) {
+        return new BatchingAuditTrail(new PostgresAuditTrail(ds), 100_000);
     }
 
     /** The embedded PostgreSQL, or nothing when a server is configured. */

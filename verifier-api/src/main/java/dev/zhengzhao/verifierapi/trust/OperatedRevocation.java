@@ -18,6 +18,7 @@ import java.util.Set;
  * verification at once; for every other CA, the configured CRLs.
  */
 public final class OperatedRevocation implements RevocationSource {
+    private static final java.time.Duration FRESHNESS = java.time.Duration.ofDays(1);
     private final Set<X509Certificate> operatedCas;
     private final RevocationRegistry registry;
     private final RevocationSource others;
@@ -43,7 +44,10 @@ public final class OperatedRevocation implements RevocationSource {
                     null,
                     "revoked by the operator");
         }
-        return new RevocationStatus(RevocationStatus.State.GOOD, null, "registry", at, null, "not revoked");
+        // Current for a day, like the CRLs published from the same registry: validated paths may be
+        // cached that long, and a revocation still takes effect at once because it moves the epoch.
+        return new RevocationStatus(
+                RevocationStatus.State.GOOD, null, "registry", at, at.plus(FRESHNESS), "not revoked");
     }
 
     @Override
