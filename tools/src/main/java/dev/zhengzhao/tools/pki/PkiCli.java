@@ -17,6 +17,7 @@ public final class PkiCli {
         ca.addSubcommand("crl", new CrlCommand());
         cl.addSubcommand("ca", ca);
         CommandLine trustList = new CommandLine(new TrustListGroup());
+        trustList.addSubcommand("build", new TrustListBuildCommand());
         trustList.addSubcommand("sign", new TrustListSignCommand());
         trustList.addSubcommand("verify", new TrustListVerifyCommand());
         cl.addSubcommand("trust-list", trustList);

@@ -15,10 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -195,16 +193,32 @@ class PkiCliTest {
     @Test
     void trustListIsSignedAndVerified() throws Exception {
         ceremony();
-        TrustList list = new TrustList(
+        Run built = zz(
+                "trust-list",
+                "build",
+                "--scope",
                 "HK",
-                7,
-                Instant.parse(START),
-                Instant.parse(AT).plusSeconds(86_400),
-                List.of(new TrustList.AnchorEntry("HK", Pem.certificate(dir.resolve("hk-root.pem")), Set.of(HK3))),
-                List.of(new TrustList.CaEntry("HK", Pem.certificate(dir.resolve("hk-issuing.pem")))),
-                List.of(new TrustList.SignerEntry("HK", Pem.certificate(dir.resolve("signer.pem")), Set.of("*"))),
-                List.of(new TrustList.TypeEquivalence("driving licence", Map.of("GD", "GD-DL", "HK", "HK-DL"))));
-        Files.write(dir.resolve("hk-list.json"), TrustListJson.write(list));
+                "--sequence",
+                "7",
+                "--issued-at",
+                START,
+                "--valid-days",
+                "32",
+                "--anchor",
+                "HK=" + file("hk-root.pem"),
+                "--ca",
+                "HK=" + file("hk-issuing.pem"),
+                "--signer",
+                "HK=" + file("signer.pem") + ":HK-DL,HK-BR",
+                "--equivalence",
+                "driving licence:GD=GD-DL,HK=HK-DL",
+                "--out",
+                file("hk-list.json"));
+        assertEquals(0, built.exit(), built.err());
+        TrustList list = TrustListJson.read(Files.readAllBytes(dir.resolve("hk-list.json")));
+        assertEquals(Set.of("HK-DL", "HK-BR"), list.signers().get(0).licenceTypes());
+        assertEquals(Jurisdiction.HK.policies(), list.anchors().get(0).policies(), "the policies the root asserts");
+        assertEquals("HK-DL", list.equivalentTypes("GD", "GD-DL").get("HK"));
         ca(
                 "create-root",
                 "--alias",
