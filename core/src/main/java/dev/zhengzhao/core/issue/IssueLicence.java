@@ -15,6 +15,8 @@ import dev.zhengzhao.core.signing.SignedLicence;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
 
 /**
@@ -58,12 +60,18 @@ public final class IssueLicence {
      */
     public List<ItemResult> issueAll(List<IssueRequest> requests, Actor actor) {
         List<ItemResult> results = new ArrayList<>(requests.size());
+        // one catalogue look-up per (type, issuer) in a batch, not two round trips per item
+        Map<String, Object> contexts = new ConcurrentHashMap<>();
         List<Object> signedOrError = requests.parallelStream()
                 .map(r -> {
                     try {
-                        return (Object) sign(prepare(r, actor));
+                        return (Object) sign(prepare(r, actor, memoised(contexts, r)));
                     } catch (ZhengzhaoException e) {
                         return e;
+                    } catch (RuntimeException e) {
+                        // a key or token failing mid-batch fails this item, never the whole batch
+                        return new ZhengzhaoException(
+                                ErrorCode.SIGNING_UNAVAILABLE, "this licence could not be signed; try it again", e);
                     }
                 })
                 .toList();
@@ -90,6 +98,21 @@ public final class IssueLicence {
         return results;
     }
 
+    /** The request's checked context, looked up once per batch; a refusal is remembered too. */
+    private LicencePreparation.Context memoised(Map<String, Object> contexts, IssueRequest r) {
+        Object context = contexts.computeIfAbsent(r.typeCode() + "|" + r.issuerCode(), k -> {
+            try {
+                return preparation.context(r.typeCode(), r.issuerCode());
+            } catch (ZhengzhaoException e) {
+                return e;
+            }
+        });
+        if (context instanceof ZhengzhaoException e) {
+            throw new ZhengzhaoException(e.code(), e.getMessage());
+        }
+        return (LicencePreparation.Context) context;
+    }
+
     /** One bulk item's outcome: the identifier issued, or why it was refused. */
     public record ItemResult(int index, LicenceId id, ErrorCode error, String message) {
         static ItemResult failed(int index, ErrorCode error, String message) {
@@ -104,7 +127,10 @@ public final class IssueLicence {
     private record Prepared(Licence licence, LicencePreparation.Context context) {}
 
     private Prepared prepare(IssueRequest request, Actor actor) {
-        LicencePreparation.Context context = preparation.context(request.typeCode(), request.issuerCode());
+        return prepare(request, actor, preparation.context(request.typeCode(), request.issuerCode()));
+    }
+
+    private Prepared prepare(IssueRequest request, Actor actor, LicencePreparation.Context context) {
         actor.requireMayActFor(context.issuer().code());
         return new Prepared(preparation.prepareNew(request, context, random), context);
     }

@@ -37,7 +37,8 @@ public final class PostgresLicenceReader implements LicenceReader, StatusLookup,
     private static final String BY_HOLDER = "SELECT " + LicenceRows.COLUMNS
             + " FROM licences WHERE holder_id_type = ? AND holder_id = ? ORDER BY stored_at DESC, version DESC LIMIT ?";
     private static final String STATUS = "SELECT status, valid_until, status_changed_at,"
-            + " (SELECT max(version) FROM licences n WHERE n.series = l.series) AS latest"
+            // the series is bound twice so the planner prunes both scans to one partition at plan time
+            + " (SELECT max(version) FROM licences n WHERE n.series = ?) AS latest"
             + " FROM licences l WHERE series = ? AND version = ?";
     private static final String HISTORY = "SELECT licence_id, kind, from_status, to_status, reason, actor, occurred_at"
             + " FROM licence_events WHERE series = ? ORDER BY change_id";
@@ -113,7 +114,8 @@ public final class PostgresLicenceReader implements LicenceReader, StatusLookup,
         return jdbc.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(STATUS)) {
                 ps.setString(1, id.series());
-                ps.setInt(2, id.version());
+                ps.setString(2, id.series());
+                ps.setInt(3, id.version());
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();

@@ -78,7 +78,7 @@ public final class PostgresLicenceWriter implements LicenceWriter {
                 NumberRows.bind(ps, r.licence());
                 ps.addBatch();
             }
-            numbered = ps.executeBatch();
+            numbered = counted(ps.executeBatch());
         }
         List<LicenceRecord> accepted = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
@@ -92,7 +92,7 @@ public final class PostgresLicenceWriter implements LicenceWriter {
                 LicenceRows.bindInsert(ps, r);
                 ps.addBatch();
             }
-            inserted = accepted.isEmpty() ? new int[0] : ps.executeBatch();
+            inserted = accepted.isEmpty() ? new int[0] : counted(ps.executeBatch());
         }
         List<StatusEvent> events = new ArrayList<>();
         List<LicenceRecord> clashing = new ArrayList<>();
@@ -121,6 +121,22 @@ public final class PostgresLicenceWriter implements LicenceWriter {
             }
         }
         return results;
+    }
+
+    /**
+     * The per-row counts of a batch. With pgjdbc's reWriteBatchedInserts the driver reports
+     * SUCCESS_NO_INFO instead, and which rows a conflict skipped can no longer be told: refuse that
+     * setting rather than guess (a guess would claim numbers for licences never stored).
+     */
+    private static int[] counted(int[] counts) {
+        for (int count : counts) {
+            if (count < 0) {
+                throw new ZhengzhaoException(
+                        ErrorCode.STORAGE_UNAVAILABLE,
+                        "the JDBC driver does not report per-row batch counts; remove reWriteBatchedInserts from the database URL");
+            }
+        }
+        return counts;
     }
 
     @Override

@@ -258,6 +258,24 @@ class PostgresRepositoryIT {
     }
 
     @Test
+    void refusesBatchesWhoseRowCountsTheDriverHides() throws SQLException {
+        org.postgresql.ds.PGSimpleDataSource rewriting = new org.postgresql.ds.PGSimpleDataSource();
+        rewriting.setURL(((org.postgresql.ds.PGSimpleDataSource) db).getURL());
+        rewriting.setReWriteBatchedInserts(true);
+        PostgresCatalogue catalogue = new PostgresCatalogue(rewriting);
+        IssueLicence rewritingIssue = new IssueLicence(
+                new LicencePreparation(catalogue, catalogue, CLOCK),
+                Fixtures.fakeSigners(),
+                new PostgresLicenceWriter(rewriting),
+                CLOCK,
+                new Random(11));
+        List<IssueLicence.ItemResult> results = rewritingIssue.issueAll(
+                List.of(Fixtures.foodRequest("REWRITE-1"), Fixtures.foodRequest("REWRITE-2")), GZ);
+        assertTrue(results.stream().allMatch(r -> r.error() == ErrorCode.STORAGE_UNAVAILABLE), results.toString());
+        assertEquals(0, count("SELECT count(*) FROM licence_numbers WHERE licence_number LIKE 'REWRITE-%'"));
+    }
+
+    @Test
     void upsertFromACitySystemIsIdempotentAndFollowsStatus() {
         LicenceRecord record =
                 issue.issue(Fixtures.foodRequest("SYNC-1"), null, GZ).record();
