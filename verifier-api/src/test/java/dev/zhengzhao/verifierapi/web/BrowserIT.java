@@ -70,7 +70,12 @@ class BrowserIT {
         Run node = run(List.of("node", "--version"), Map.of(), 30);
         if (node.exit() != 0 || !node.output().startsWith("v")) {
             fail("Node.js is not installed (node on PATH): the browser tests need Node.js 20 or newer"
-                    + " (apt-get install -y nodejs npm). See docs/web.md. " + node.output());
+                    + " with npm. See docs/web.md. " + node.output());
+        }
+        int major = Integer.parseInt(node.output().substring(1).split("\\.")[0]);
+        if (major < 20) {
+            fail("Node.js " + node.output().strip() + " is too old: playwright-core needs 20 or newer"
+                    + " (Debian 12's nodejs is 18; use NodeSource's nodejs 20). See docs/web.md.");
         }
         if (!Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core"))) {
             Run install = run(
