@@ -61,6 +61,7 @@ await run('hall scan', async (keep) => {
   const denied = await page.locator('#camera-status').innerText();
   assert(denied.includes('拒绝'), `the denial is explained: ${denied}`);
   assert(await page.evaluate(() => document.activeElement?.id === 'photo-input'), 'the photo input has the focus');
+  assert(!(await page.locator('#verdict').innerText()).includes('正在处理'), 'the verdict region does not claim to be working');
   await shot(page, 'hall-camera-denied');
 
   // and the pasted text still works

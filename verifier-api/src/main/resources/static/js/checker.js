@@ -84,7 +84,6 @@ export function buildChecker(container, options) {
       return;
     }
     if (!ready()) return;
-    onStart?.();
     setStatus('info', 'camera.starting');
     try {
       await busy(cameraButton, () => scanner.start());
@@ -95,6 +94,7 @@ export function buildChecker(container, options) {
       photoInput.focus();
       return;
     }
+    onStart?.();
     video.hidden = false;
     cameraButton.dataset.i18n = 'camera.stop';
     cameraButton.textContent = t('camera.stop');
