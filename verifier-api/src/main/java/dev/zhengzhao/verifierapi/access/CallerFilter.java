@@ -41,7 +41,9 @@ public final class CallerFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
-            request.setAttribute(ATTRIBUTE, resolve(request));
+            Caller caller = resolve(request);
+            AccessRules.check(request.getMethod(), request.getRequestURI(), caller);
+            request.setAttribute(ATTRIBUTE, caller);
         } catch (ZhengzhaoException e) {
             errors.resolveException(request, response, null, e);
             return;
