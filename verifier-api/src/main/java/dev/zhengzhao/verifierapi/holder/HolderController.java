@@ -181,8 +181,31 @@ public class HolderController {
     }
 
     @GetMapping("/uses")
-    List<LicenceUse> uses(Caller caller) {
-        return consent.uses(caller.requireHolder());
+    List<UseView> uses(Caller caller) {
+        return consent.uses(caller.requireHolder()).stream().map(UseView::of).toList();
+    }
+
+    /** One use as the holder's access log shows it: who, when, for what, which fields. */
+    public record UseView(
+            Instant at,
+            String kind,
+            String hallCode,
+            String serviceItemCode,
+            String caseNumber,
+            String licenceId,
+            List<String> fields,
+            String reason) {
+        static UseView of(LicenceUse u) {
+            return new UseView(
+                    u.at(),
+                    u.kind().name(),
+                    u.hallCode(),
+                    u.serviceItemCode(),
+                    u.caseNumber(),
+                    u.licenceId().text(),
+                    u.fields(),
+                    u.reason());
+        }
     }
 
     /** A grant as the holder sees it. */
