@@ -260,7 +260,10 @@ class PostgresRepositoryIT {
     @Test
     void refusesBatchesWhoseRowCountsTheDriverHides() throws SQLException {
         org.postgresql.ds.PGSimpleDataSource rewriting = new org.postgresql.ds.PGSimpleDataSource();
-        rewriting.setURL(((org.postgresql.ds.PGSimpleDataSource) db).getURL());
+        org.postgresql.ds.PGSimpleDataSource same = (org.postgresql.ds.PGSimpleDataSource) db;
+        rewriting.setURL(same.getURL());
+        rewriting.setUser(same.getUser());
+        rewriting.setPassword(same.getPassword());
         rewriting.setReWriteBatchedInserts(true);
         PostgresCatalogue catalogue = new PostgresCatalogue(rewriting);
         IssueLicence rewritingIssue = new IssueLicence(

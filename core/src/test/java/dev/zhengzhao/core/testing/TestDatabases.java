@@ -36,6 +36,13 @@ public final class TestDatabases {
 
     /** A new, empty database on the chosen server. */
     public static DataSource fresh() {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(freshUrl());
+        return ds;
+    }
+
+    /** The JDBC URL (credentials included) of a new, empty database, for code that wants a URL. */
+    public static String freshUrl() {
         String name = "zz_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         try (Connection c = DriverManager.getConnection(ADMIN_URL);
@@ -45,14 +52,7 @@ public final class TestDatabases {
             throw new IllegalStateException("cannot create a test database on " + describe(), e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(withDatabase(ADMIN_URL, name));
-        return ds;
-    }
-
-    /** A JDBC URL (with credentials) for a fresh database, for code that wants a URL not a DataSource. */
-    public static String freshUrl() {
-        return ((PGSimpleDataSource) fresh()).getURL();
+        return withDatabase(ADMIN_URL, name);
     }
 
     /** Which server the tests use, for messages. */
