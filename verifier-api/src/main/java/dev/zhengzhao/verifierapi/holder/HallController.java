@@ -5,12 +5,12 @@ import dev.zhengzhao.core.consent.DiscloseLicenceData;
 import dev.zhengzhao.core.consent.Disclosure;
 import dev.zhengzhao.core.consent.GrantKind;
 import dev.zhengzhao.core.consent.ServiceItem;
-import dev.zhengzhao.core.error.ZhengzhaoException;
 import dev.zhengzhao.core.format.Json;
 import dev.zhengzhao.core.port.AuditTrail;
 import dev.zhengzhao.signer.presentation.DisclosureEvidence;
 import dev.zhengzhao.verifierapi.access.Caller;
 import dev.zhengzhao.verifierapi.access.Role;
+import dev.zhengzhao.verifierapi.audit.Audited;
 import dev.zhengzhao.verifierapi.signing.RepositoryKey;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -33,7 +33,7 @@ public class HallController {
     private final DiscloseLicenceData disclose;
     private final ConsentStore store;
     private final RepositoryKey repositoryKey;
-    private final AuditTrail audit;
+    private final Audited audited;
     private final Clock clock;
 
     public HallController(
@@ -45,7 +45,7 @@ public class HallController {
         this.disclose = disclose;
         this.store = store;
         this.repositoryKey = repositoryKey;
-        this.audit = audit;
+        this.audited = new Audited(audit, clock);
         this.clock = clock;
     }
 
@@ -103,31 +103,16 @@ public class HallController {
     }
 
     private Evidenced audited(Caller caller, String action, String licenceId, Supplier<Disclosure> work) {
-        try {
-            Disclosure d = work.get();
-            Map<String, Object> document = document(d);
-            String evidence = DisclosureEvidence.sign(
-                    repositoryKey.key(), Json.write(document).getBytes(StandardCharsets.UTF_8));
-            audit.record(new AuditTrail.Entry(
-                    clock.instant(),
-                    caller.name(),
-                    caller.role().name(),
-                    action,
-                    d.licenceId(),
-                    "OK",
-                    "fields " + d.fields().keySet()));
-            return new Evidenced(document, evidence);
-        } catch (ZhengzhaoException e) {
-            audit.record(new AuditTrail.Entry(
-                    clock.instant(),
-                    caller.name(),
-                    caller.role().name(),
-                    action,
-                    licenceId,
-                    e.code().slug(),
-                    null));
-            throw e;
-        }
+        Disclosure d = audited.run(
+                caller,
+                action,
+                licenceId,
+                work,
+                r -> new Audited.Outcome(r.licenceId(), "fields " + r.fields().keySet()));
+        Map<String, Object> document = document(d);
+        String evidence = DisclosureEvidence.sign(
+                repositoryKey.key(), Json.write(document).getBytes(StandardCharsets.UTF_8));
+        return new Evidenced(document, evidence);
     }
 
     private static Map<String, Object> document(Disclosure d) {

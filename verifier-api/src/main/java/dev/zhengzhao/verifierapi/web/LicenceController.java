@@ -17,6 +17,7 @@ import dev.zhengzhao.core.status.StatusAction;
 import dev.zhengzhao.core.status.StatusEvent;
 import dev.zhengzhao.verifierapi.access.Caller;
 import dev.zhengzhao.verifierapi.access.Role;
+import dev.zhengzhao.verifierapi.audit.Audited;
 import dev.zhengzhao.verifierapi.status.CachedStatusLookup;
 import dev.zhengzhao.verifierapi.verification.Credentials;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,7 +47,7 @@ public class LicenceController {
     private final RenditionStore renditions;
     private final Credentials credentials;
     private final CachedStatusLookup statusCache;
-    private final AuditTrail audit;
+    private final Audited audited;
     private final Clock clock;
     private final MeterRegistry meters;
 
@@ -70,7 +71,7 @@ public class LicenceController {
         this.renditions = renditions;
         this.credentials = credentials;
         this.statusCache = statusCache;
-        this.audit = audit;
+        this.audited = new Audited(audit, clock);
         this.clock = clock;
         this.meters = meters;
     }
@@ -181,25 +182,12 @@ public class LicenceController {
     }
 
     private <T> T audited(Caller caller, String action, String licenceId, java.util.function.Supplier<T> work) {
-        try {
-            T result = work.get();
-            String id = licenceId;
-            if (result instanceof Stored s) {
-                id = s.record().id().text();
-            }
-            audit.record(new AuditTrail.Entry(
-                    clock.instant(), caller.name(), caller.role().name(), action, id, "OK", null));
-            return result;
-        } catch (ZhengzhaoException e) {
-            audit.record(new AuditTrail.Entry(
-                    clock.instant(),
-                    caller.name(),
-                    caller.role().name(),
-                    action,
-                    licenceId,
-                    e.code().slug(),
-                    null));
-            throw e;
-        }
+        return audited.run(
+                caller,
+                action,
+                licenceId,
+                work,
+                result -> new Audited.Outcome(
+                        result instanceof Stored s ? s.record().id().text() : licenceId, null));
     }
 }
