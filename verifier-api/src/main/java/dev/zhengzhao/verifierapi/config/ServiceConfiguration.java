@@ -172,7 +172,20 @@ public class ServiceConfiguration implements WebMvcConfigurer {
             CachedStatusLookup statusCache,
             ApiKeys apiKeys,
             ConsentStore consent,
+            dev.zhengzhao.verifierapi.signing.SigningConfiguration.DemoTrust demoTrust,
+            Clock clock,
             ApplicationContext context) {
-        return new DemoSeeder(demo, catalogue, issuers, issue, changeStatus, statusCache, apiKeys, consent, context);
+        return new DemoSeeder(
+                demo,
+                catalogue,
+                issuers,
+                issue,
+                changeStatus,
+                statusCache,
+                apiKeys,
+                consent,
+                demoTrust,
+                clock,
+                context);
     }
 }

@@ -16,13 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param crls DER or PEM CRLs of those CAs
  * @param signerCertificates PEM files of other issuers' signer certificates (e.g. Hong Kong or Macau
  *     departments), so their credentials' key identifiers can be resolved
+ * @param foreignRoots the other jurisdictions' roots (reached through the bridge, not anchors
+ *     here), so a report names the jurisdiction a credential comes from
  */
 @ConfigurationProperties("zz.trust")
 public record TrustProperties(
         @DefaultValue List<AnchorFile> anchors,
         @DefaultValue List<Path> intermediates,
         @DefaultValue List<Path> crls,
-        @DefaultValue List<Path> signerCertificates) {
+        @DefaultValue List<Path> signerCertificates,
+        @DefaultValue List<AnchorFile> foreignRoots) {
     /**
      * @param jurisdiction GD, HK or MO
      * @param certificate the root certificate (PEM)

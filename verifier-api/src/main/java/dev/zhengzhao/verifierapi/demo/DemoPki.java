@@ -34,6 +34,7 @@ public final class DemoPki {
     private final Path dir;
     private final Pkcs12CaKeys keys;
     private final SecureRandom random = new SecureRandom();
+    private Pkcs12IssuerKey crossBorderSigner;
 
     private DemoPki(Path dir, Pkcs12CaKeys keys) {
         this.dir = dir;
@@ -80,6 +81,46 @@ public final class DemoPki {
         }
         BridgePki.Domain gd = domain("GD");
         return key.withCertificate(PkiBuilder.signerFromCsr(gd, csr, now));
+    }
+
+    /**
+     * A Hong Kong department's licence signer (ECDSA P-256), certified by the HK issuing CA, for
+     * the cross-border demo: its credentials reach a Guangdong verifier only through the bridge.
+     * Made once under {@code keys/hk-signer.p12} and kept.
+     */
+    public synchronized Pkcs12IssuerKey crossBorderSigner(Instant now) {
+        if (crossBorderSigner != null) {
+            return crossBorderSigner;
+        }
+        Path file = dir.resolveSibling("keys").resolve("hk-signer.p12");
+        try {
+            if (Files.exists(file)) {
+                crossBorderSigner = Pkcs12IssuerKey.read(file, PASSWORD.toCharArray());
+                return crossBorderSigner;
+            }
+            Files.createDirectories(file.getParent());
+            String subject = "C=HK,O=Food and Environmental Hygiene Department,CN=FEHD licence signer";
+            Pkcs12IssuerKey selfSigned = IssuerKeys.generate(
+                    dev.zhengzhao.signer.key.SignatureAlgorithm.ES256,
+                    subject,
+                    now.minus(java.time.Duration.ofDays(1)),
+                    java.time.Duration.ofDays(3 * 365),
+                    random);
+            X509Certificate issued = PkiBuilder.signer(
+                    domain("HK"), subject, selfSigned.certificate().getPublicKey(), now);
+            crossBorderSigner = selfSigned.withCertificate(issued);
+            Files.write(file, crossBorderSigner.toPkcs12(PASSWORD.toCharArray()));
+            write(file.resolveSibling("hk-signer.pem"), List.of(issued));
+            return crossBorderSigner;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the demo Hong Kong signer " + file, e);
+        }
+    }
+
+    /** The bridge's cross-certificate for a jurisdiction's root: revoke it to cut that jurisdiction off. */
+    public X509Certificate bridgeCertifies(String code) {
+        return read(dir.resolve("cross-bridge-to-" + code.toLowerCase(java.util.Locale.ROOT) + ".pem"))
+                .getFirst();
     }
 
     /** The GD domain as the builder describes it, from the stored CAs. */

@@ -16,10 +16,12 @@ import dev.zhengzhao.core.status.StatusAction;
 import dev.zhengzhao.verifierapi.access.ApiKeys;
 import dev.zhengzhao.verifierapi.access.Role;
 import dev.zhengzhao.verifierapi.config.DemoProperties;
+import dev.zhengzhao.verifierapi.signing.SigningConfiguration;
 import dev.zhengzhao.verifierapi.status.CachedStatusLookup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +50,8 @@ public final class DemoSeeder implements ApplicationRunner {
     private final CachedStatusLookup statusCache;
     private final ApiKeys apiKeys;
     private final ConsentStore consent;
+    private final SigningConfiguration.DemoTrust demoTrust;
+    private final Clock clock;
     private final ApplicationContext context;
 
     public DemoSeeder(
@@ -59,6 +63,8 @@ public final class DemoSeeder implements ApplicationRunner {
             CachedStatusLookup statusCache,
             ApiKeys apiKeys,
             ConsentStore consent,
+            SigningConfiguration.DemoTrust demoTrust,
+            Clock clock,
             ApplicationContext context) {
         this.demo = demo;
         this.catalogue = catalogue;
@@ -68,6 +74,8 @@ public final class DemoSeeder implements ApplicationRunner {
         this.statusCache = statusCache;
         this.apiKeys = apiKeys;
         this.consent = consent;
+        this.demoTrust = demoTrust;
+        this.clock = clock;
         this.context = context;
     }
 
@@ -120,6 +128,9 @@ public final class DemoSeeder implements ApplicationRunner {
             licences.add(m);
         }
         credentials.put("sampleLicences", licences);
+        if (demoTrust.present()) {
+            credentials.put("crossBorderSample", CrossBorderSample.make(demoTrust.pki(), clock.instant()));
+        }
         Files.writeString(dir.resolve("credentials.json"), Json.write(credentials) + "\n");
         Files.writeString(dir.resolve("issue-request.json"), Json.write(issueRequestJson("JY14401069999")) + "\n");
         Files.writeString(dir.resolve("examples.sh"), DemoExamples.script(base, credentials, samples.get(0), revoked));

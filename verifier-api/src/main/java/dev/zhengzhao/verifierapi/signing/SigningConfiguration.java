@@ -22,6 +22,7 @@ import dev.zhengzhao.verifierapi.config.SigningProperties;
 import dev.zhengzhao.verifierapi.config.TrustProperties;
 import dev.zhengzhao.verifierapi.demo.DemoKeys;
 import dev.zhengzhao.verifierapi.demo.DemoPki;
+import dev.zhengzhao.verifierapi.trust.CredentialJurisdiction;
 import dev.zhengzhao.verifierapi.trust.OperatedRevocation;
 import dev.zhengzhao.verifierapi.trust.TrustMaterial;
 import dev.zhengzhao.verifierapi.verification.Credentials;
@@ -111,15 +112,17 @@ public class SigningConfiguration {
 
     /** Anchors, pool and CRLs: configured, the demo's, or none (pinned trust). */
     @Bean
-    TrustMaterial trustMaterial(TrustProperties trust, DemoTrust demoTrust) {
+    TrustMaterial trustMaterial(TrustProperties trust, DemoTrust demoTrust, Clock clock) {
         if (trust.configured()) {
             return TrustMaterial.of(
-                    trust.anchors().stream()
-                            .map(a -> new TrustMaterial.AnchorSpec(a.jurisdiction(), a.certificate(), a.policies()))
-                            .toList(),
-                    trust.intermediates(),
-                    trust.crls(),
-                    trust.signerCertificates());
+                            trust.anchors().stream()
+                                    .map(a -> new TrustMaterial.AnchorSpec(
+                                            a.jurisdiction(), a.certificate(), a.policies()))
+                                    .toList(),
+                            trust.intermediates(),
+                            trust.crls(),
+                            trust.signerCertificates())
+                    .withRoots(foreignRoots(trust));
         }
         if (demoTrust.present()) {
             Path dir = demoTrust.pki().directory();
@@ -131,14 +134,34 @@ public class SigningConfiguration {
             } catch (IOException e) {
                 throw new IllegalStateException("cannot list the demo CRLs in " + dir, e);
             }
-            // a Guangdong verifier: it anchors on the GD root and reaches HK and MO through the bridge
+            // a Guangdong verifier: it anchors on the GD root and reaches HK and MO through the bridge;
+            // it knows one Hong Kong signer, whose credentials it can check but does not hold
+            demoTrust.pki().crossBorderSigner(clock.instant());
             return TrustMaterial.of(
-                    List.of(new TrustMaterial.AnchorSpec("GD", dir.resolve("anchor-GD.pem"), List.of())),
-                    List.of(dir.resolve("pool.pem"), dir.resolve("anchor-HK.pem"), dir.resolve("anchor-MO.pem")),
-                    crls,
-                    List.of());
+                            List.of(new TrustMaterial.AnchorSpec("GD", dir.resolve("anchor-GD.pem"), List.of())),
+                            List.of(
+                                    dir.resolve("pool.pem"),
+                                    dir.resolve("anchor-HK.pem"),
+                                    dir.resolve("anchor-MO.pem")),
+                            crls,
+                            List.of(dir.resolveSibling("keys").resolve("hk-signer.pem")))
+                    .withRoots(Map.of(
+                            TrustMaterial.certificates(dir.resolve("anchor-HK.pem"))
+                                            .getFirst(),
+                                    "HK",
+                            TrustMaterial.certificates(dir.resolve("anchor-MO.pem"))
+                                            .getFirst(),
+                                    "MO"));
         }
         return new TrustMaterial(List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static Map<X509Certificate, String> foreignRoots(TrustProperties trust) {
+        Map<X509Certificate, String> roots = new HashMap<>();
+        for (TrustProperties.AnchorFile root : trust.foreignRoots()) {
+            TrustMaterial.certificates(root.certificate()).forEach(c -> roots.put(c, root.jurisdiction()));
+        }
+        return roots;
     }
 
     @Bean
@@ -157,11 +180,13 @@ public class SigningConfiguration {
                 operated.add(demoTrust.pki().authority(ca).certificate());
             }
         }
-        return new BridgeSignerTrust(
-                material.anchors(),
-                material.pool(),
-                new OperatedRevocation(operated, registry, material.crls()),
-                BuildLimits.DEFAULT);
+        return new CredentialJurisdiction(
+                new BridgeSignerTrust(
+                        material.anchors(),
+                        material.pool(),
+                        new OperatedRevocation(operated, registry, material.crls()),
+                        BuildLimits.DEFAULT),
+                material.withRoots(material.jurisdictionRoots()).jurisdictionRoots());
     }
 
     /** Revocations of certificates issued by the CAs this service operates (its CRLs and OCSP answers). */

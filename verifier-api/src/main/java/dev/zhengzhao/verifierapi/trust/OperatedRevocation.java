@@ -19,19 +19,22 @@ import java.util.Set;
  */
 public final class OperatedRevocation implements RevocationSource {
     private static final java.time.Duration FRESHNESS = java.time.Duration.ofDays(1);
-    private final Set<X509Certificate> operatedCas;
+    /** The operated CAs' public keys: a CA reached through a cross-certificate has the same key. */
+    private final Set<String> operatedKeys;
+
     private final RevocationRegistry registry;
     private final RevocationSource others;
 
     public OperatedRevocation(Set<X509Certificate> operatedCas, RevocationRegistry registry, List<X509CRL> crls) {
-        this.operatedCas = Set.copyOf(operatedCas);
+        this.operatedKeys =
+                operatedCas.stream().map(OperatedRevocation::key).collect(java.util.stream.Collectors.toSet());
         this.registry = registry;
         this.others = new CrlRevocationSource(crls);
     }
 
     @Override
     public RevocationStatus status(X509Certificate certificate, X509Certificate issuer, Instant at) {
-        if (!operatedCas.contains(issuer)) {
+        if (!operatedKeys.contains(key(issuer))) {
             return others.status(certificate, issuer, at);
         }
         Optional<RevocationEntry> entry = registry.entry(certificate.getSerialNumber());
@@ -48,6 +51,10 @@ public final class OperatedRevocation implements RevocationSource {
         // cached that long, and a revocation still takes effect at once because it moves the epoch.
         return new RevocationStatus(
                 RevocationStatus.State.GOOD, null, "registry", at, at.plus(FRESHNESS), "not revoked");
+    }
+
+    private static String key(X509Certificate certificate) {
+        return java.util.HexFormat.of().formatHex(certificate.getPublicKey().getEncoded());
     }
 
     @Override

@@ -20,7 +20,23 @@ import java.util.Set;
  * A file that does not parse stops the service with its name.
  */
 public record TrustMaterial(
-        List<Anchor> anchors, List<X509Certificate> pool, List<X509CRL> crls, List<X509Certificate> signers) {
+        List<Anchor> anchors,
+        List<X509Certificate> pool,
+        List<X509CRL> crls,
+        List<X509Certificate> signers,
+        java.util.Map<X509Certificate, String> jurisdictionRoots) {
+
+    public TrustMaterial(
+            List<Anchor> anchors, List<X509Certificate> pool, List<X509CRL> crls, List<X509Certificate> signers) {
+        this(anchors, pool, crls, signers, java.util.Map.of());
+    }
+
+    /** The same material, knowing which certificates are the roots of which jurisdictions. */
+    public TrustMaterial withRoots(java.util.Map<X509Certificate, String> roots) {
+        java.util.Map<X509Certificate, String> all = new java.util.HashMap<>(roots);
+        anchors.forEach(a -> all.put(a.certificate(), a.jurisdiction()));
+        return new TrustMaterial(anchors, pool, crls, signers, all);
+    }
 
     public static TrustMaterial of(
             List<AnchorSpec> anchorSpecs, List<Path> intermediates, List<Path> crlFiles, List<Path> signerFiles) {

@@ -27,6 +27,9 @@ import java.util.function.Function;
  * learned makes the outcome INDETERMINATE, never VALID.
  */
 public final class OnlineVerification {
+    /** The jurisdiction whose licences this repository holds; others are verified through the bridge. */
+    static final String HOME_JURISDICTION = "GD";
+
     private final Credentials credentials;
     private final PresentationCheck presentations;
     private final StatusLookup status;
@@ -151,6 +154,17 @@ public final class OnlineVerification {
                             "version", "status-unavailable", "the current version cannot be learned right now"));
         }
         if (view.isEmpty()) {
+            String jurisdiction = report.jurisdiction();
+            if (jurisdiction != null && !jurisdiction.equals(HOME_JURISDICTION)) {
+                // a credential of another jurisdiction (through the bridge): its status is kept there;
+                // what stands for it here is the revocation check of its signer certificate's path
+                return List.of(
+                        Check.skipped(
+                                "status",
+                                "a " + jurisdiction + " credential: its status is kept by " + jurisdiction
+                                        + "; the signer certificate's revocation was checked on its path"),
+                        Check.skipped("version", "kept by " + jurisdiction));
+            }
             return List.of(
                     Check.failed("status", "not-in-repository", "the repository has no licence " + id),
                     Check.skipped("version", "not in the repository"));
