@@ -3,8 +3,11 @@ package dev.zhengzhao.tools.signing;
 import dev.zhengzhao.core.error.ErrorCode;
 import dev.zhengzhao.core.error.ZhengzhaoException;
 import dev.zhengzhao.core.trust.PinnedSignerTrust;
+import dev.zhengzhao.core.trust.SignerTrust;
 import dev.zhengzhao.core.verify.Check;
 import dev.zhengzhao.core.verify.VerificationReport;
+import dev.zhengzhao.crosscert.trustlist.TrustList;
+import dev.zhengzhao.crosscert.trustlist.TrustListSignerTrust;
 import dev.zhengzhao.signer.key.IssuerKeys;
 import dev.zhengzhao.signer.qr.QrImageReader;
 import dev.zhengzhao.signer.verify.KnownSigners;
@@ -43,10 +46,21 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(
             names = "--cert",
-            required = true,
             paramLabel = "FILE",
             description = "a trusted signer certificate (PEM or DER); repeatable")
-    List<Path> certificates;
+    List<Path> certificates = new java.util.ArrayList<>();
+
+    @Option(
+            names = "--trust-list",
+            paramLabel = "FILE",
+            description = "a signed trust list (CMS, as GET /api/v1/trust-lists/{scope} serves it): trust its signers")
+    Path trustList;
+
+    @Option(
+            names = "--trust-list-signer",
+            paramLabel = "FILE",
+            description = "the certificate the trust list must be signed by (PEM or DER)")
+    Path trustListSigner;
 
     @Option(
             names = "--jurisdiction",
@@ -81,9 +95,20 @@ final class VerifyCommand implements Callable<Integer> {
                 throw new ZhengzhaoException(ErrorCode.INVALID_REQUEST, file + " is not an X.509 certificate");
             }
         }
-        PinnedSignerTrust trust = new PinnedSignerTrust(pinned);
-        LicenceVerifier verifier = new LicenceVerifier(new KnownSigners(pinned.keySet()), trust);
         Instant time = at == null ? Instant.now() : at;
+        List<X509Certificate> known = new java.util.ArrayList<>(pinned.keySet());
+        SignerTrust trust;
+        if (trustList != null) {
+            TrustList list = OfflineTrustList.load(trustList, trustListSigner, time);
+            list.signers().forEach(s -> known.add(s.certificate()));
+            trust = new TrustListSignerTrust(list);
+        } else if (pinned.isEmpty()) {
+            throw new ZhengzhaoException(
+                    ErrorCode.MISSING_FIELD, "give the trusted signers: --cert FILE (repeatable) or --trust-list FILE");
+        } else {
+            trust = new PinnedSignerTrust(pinned);
+        }
+        LicenceVerifier verifier = new LicenceVerifier(new KnownSigners(known), trust);
         VerificationReport report;
         if (input.pdf != null) {
             report = new SealedPdfVerifier(verifier, trust).verify(Output.read(input.pdf), time);
