@@ -21,8 +21,11 @@ import javax.sql.DataSource;
  */
 public final class SchemaMigrations {
     /** Every migration, in order. A new script is appended here; applied ones are never edited. */
-    static final List<String> SCRIPTS =
-            List.of("V1__licence_repository.sql", "V2__access_and_audit.sql", "V3__consent_and_use.sql");
+    static final List<String> SCRIPTS = List.of(
+            "V1__licence_repository.sql",
+            "V2__access_and_audit.sql",
+            "V3__consent_and_use.sql",
+            "V4__ca_revocations.sql");
 
     private static final long LOCK_KEY = 0x5a485a48L; // "ZHZH"
 

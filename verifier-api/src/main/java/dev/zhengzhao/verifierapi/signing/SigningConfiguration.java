@@ -24,6 +24,7 @@ import dev.zhengzhao.verifierapi.demo.DemoKeys;
 import dev.zhengzhao.verifierapi.demo.DemoPki;
 import dev.zhengzhao.verifierapi.trust.CredentialJurisdiction;
 import dev.zhengzhao.verifierapi.trust.OperatedRevocation;
+import dev.zhengzhao.verifierapi.trust.RevocationLedger;
 import dev.zhengzhao.verifierapi.trust.TrustMaterial;
 import dev.zhengzhao.verifierapi.verification.Credentials;
 import java.io.IOException;
@@ -191,8 +192,14 @@ public class SigningConfiguration {
 
     /** Revocations of certificates issued by the CAs this service operates (its CRLs and OCSP answers). */
     @Bean
-    RevocationRegistry revocationRegistry() {
-        return new RevocationRegistry();
+    RevocationRegistry revocationRegistry(RevocationLedger ledger) {
+        return ledger.registry();
+    }
+
+    /** The registry's rows in PostgreSQL, loaded at start-up so revocations survive a restart. */
+    @Bean
+    RevocationLedger revocationLedger(javax.sql.DataSource dataSource) {
+        return new RevocationLedger(dataSource, new RevocationRegistry());
     }
 
     @Bean

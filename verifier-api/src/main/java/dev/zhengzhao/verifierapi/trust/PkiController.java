@@ -54,13 +54,15 @@ public class PkiController {
     private final TypeCatalogue catalogue;
     private final Clock clock;
     private final RevocationRegistry registry;
+    private final RevocationLedger ledger;
     /** Lists published by this process, by scope and sequence, so a delta can be computed from them. */
     private final Map<String, Map<Long, TrustList>> published = new ConcurrentHashMap<>();
 
     public PkiController(
-            DemoTrust demo, IssuerKeyring keyring, TypeCatalogue catalogue, RevocationRegistry registry, Clock clock) {
+            DemoTrust demo, IssuerKeyring keyring, TypeCatalogue catalogue, RevocationLedger ledger, Clock clock) {
         this.demo = demo;
-        this.registry = registry;
+        this.ledger = ledger;
+        this.registry = ledger.registry();
         this.keyring = keyring;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -89,7 +91,8 @@ public class PkiController {
         } catch (NumberFormatException | NullPointerException e) {
             throw new ZhengzhaoException(ErrorCode.INVALID_FIELD, "serialHex must be the certificate serial in hex");
         }
-        registry.revoke(new RevocationEntry(serial, clock.instant(), revocation.reason()));
+        ledger.revoke(
+                revocation.ca(), new RevocationEntry(serial, clock.instant(), revocation.reason()), caller.name());
         return Map.of("ca", revocation.ca(), "serialHex", serial.toString(16), "epoch", registry.epoch());
     }
 
