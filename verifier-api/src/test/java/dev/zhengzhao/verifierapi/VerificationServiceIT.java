@@ -364,6 +364,19 @@ class VerificationServiceIT {
         assertEquals(2, ((Number) delta.get("toSequence")).intValue(), delta.toString());
     }
 
+    @Test
+    void describesItselfAndReportsReadinessAndMetrics() {
+        ApiClient api = api();
+        ApiClient.Answer docs = api.get("/v3/api-docs", null);
+        assertEquals(200, docs.status());
+        assertTrue(
+                docs.body().contains("\"/api/v1/verify\"") && docs.body().contains("\"/api/v1/licences\""),
+                docs.body());
+        assertEquals("UP", api.get("/actuator/health/readiness", null).json().get("status"));
+        api.postJson("/api/v1/verify", key("hallApiKey"), Map.of("qr", "ZZ1:nonsense"));
+        assertTrue(api.get("/actuator/prometheus", null).body().contains("zz_verification_seconds_count"));
+    }
+
     private static List<String> feedKinds(ApiClient api, String key, String licenceId) {
         String cursor = "";
         List<String> kinds = new java.util.ArrayList<>();
