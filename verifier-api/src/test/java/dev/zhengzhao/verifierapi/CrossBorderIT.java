@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhengzhao.core.format.Json;
-import dev.zhengzhao.core.testing.TestDatabases;
-import dev.zhengzhao.core.testing.TestRedis;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,13 +26,7 @@ class CrossBorderIT {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) throws Exception {
-        demoDir = Files.createTempDirectory("zz-demo");
-        registry.add("zz.database.url", TestDatabases::freshUrl);
-        registry.add("zz.cache.redis-url", () -> TestRedis.uri().toString());
-        registry.add("zz.demo.enabled", () -> "true");
-        registry.add("zz.demo.directory", () -> demoDir.toString());
-        registry.add("zz.signing.local-key-directory", () -> demoDir.resolve("local-keys")
-                .toString());
+        demoDir = DemoService.register(registry);
     }
 
     @Autowired

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhengzhao.core.format.Json;
-import dev.zhengzhao.core.testing.TestDatabases;
-import dev.zhengzhao.core.testing.TestRedis;
 import dev.zhengzhao.core.verify.Outcome;
 import dev.zhengzhao.signer.presentation.DisclosureEvidence;
 import dev.zhengzhao.verifierapi.access.ApiKeys;
@@ -34,13 +32,7 @@ class HolderFlowIT {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) throws Exception {
-        demoDir = Files.createTempDirectory("zz-demo");
-        registry.add("zz.database.url", TestDatabases::freshUrl);
-        registry.add("zz.cache.redis-url", () -> TestRedis.uri().toString());
-        registry.add("zz.demo.enabled", () -> "true");
-        registry.add("zz.demo.directory", () -> demoDir.toString());
-        registry.add("zz.signing.local-key-directory", () -> demoDir.resolve("local-keys")
-                .toString());
+        demoDir = DemoService.register(registry);
     }
 
     @Autowired

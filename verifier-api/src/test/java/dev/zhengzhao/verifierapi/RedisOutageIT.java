@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.fppt.jedismock.RedisServer;
 import dev.zhengzhao.core.format.Json;
-import dev.zhengzhao.core.testing.TestDatabases;
 import dev.zhengzhao.core.testing.TestRedis;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +26,7 @@ class RedisOutageIT {
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) throws Exception {
         redis = TestRedis.startPrivate();
-        demoDir = Files.createTempDirectory("zz-demo");
-        registry.add("zz.database.url", TestDatabases::freshUrl);
-        registry.add("zz.cache.redis-url", () -> "redis://" + redis.getHost() + ":" + redis.getBindPort());
-        registry.add("zz.demo.enabled", () -> "true");
-        registry.add("zz.demo.directory", () -> demoDir.toString());
+        demoDir = DemoService.register(registry, () -> "redis://" + redis.getHost() + ":" + redis.getBindPort());
     }
 
     @AfterAll

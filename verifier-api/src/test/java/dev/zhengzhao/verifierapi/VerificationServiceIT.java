@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhengzhao.core.format.Json;
-import dev.zhengzhao.core.testing.TestDatabases;
-import dev.zhengzhao.core.testing.TestRedis;
 import dev.zhengzhao.verifierapi.demo.DemoCatalogue;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,12 +29,7 @@ class VerificationServiceIT {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) throws Exception {
-        demoDir = Files.createTempDirectory("zz-demo");
-        registry.add("zz.database.url", TestDatabases::freshUrl);
-        registry.add("zz.cache.redis-url", () -> TestRedis.uri().toString());
-        registry.add("zz.demo.enabled", () -> "true");
-        registry.add("zz.demo.directory", () -> demoDir.toString());
-        registry.add("zz.limits.public-requests-per-minute", () -> "1000");
+        demoDir = DemoService.register(registry);
     }
 
     @Autowired

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.zhengzhao.core.format.Json;
 import dev.zhengzhao.core.licence.CreditCode;
-import dev.zhengzhao.core.testing.TestDatabases;
-import dev.zhengzhao.core.testing.TestRedis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -49,12 +47,7 @@ class BrowserIT {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) throws IOException {
-        demoDir = Files.createTempDirectory("zz-demo");
-        registry.add("zz.database.url", TestDatabases::freshUrl);
-        registry.add("zz.cache.redis-url", () -> TestRedis.uri().toString());
-        registry.add("zz.demo.enabled", () -> "true");
-        registry.add("zz.demo.directory", () -> demoDir.toString());
-        registry.add("zz.limits.public-requests-per-minute", () -> "1000");
+        demoDir = dev.zhengzhao.verifierapi.DemoService.register(registry);
     }
 
     @Autowired
