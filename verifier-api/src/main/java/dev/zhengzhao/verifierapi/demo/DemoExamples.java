@@ -39,6 +39,11 @@ final class DemoExamples {
                 curl -s -X POST "$BASE/api/v1/verify/pdf" -H "Authorization: Bearer $HALL_KEY" \\
                   -H 'Content-Type: application/pdf' --data-binary @licence.pdf; echo
 
+                echo '# offline: download the signed trust list, then verify with no service at all'
+                curl -s -o trust-list.p7m "$BASE/api/v1/trust-lists/ALL"
+                java -jar ../../tools/target/zz.jar verify --trust-list trust-list.p7m \\
+                  --trust-list-signer pki/trust-list-signer.pem '%s' | head -c 300; echo
+
                 echo '# the change feed'
                 curl -s "$BASE/api/v1/changes?limit=5" -H "Authorization: Bearer $HALL_KEY"; echo
                 """
@@ -49,6 +54,7 @@ final class DemoExamples {
                         valid.signed().qrText(),
                         revoked.signed().qrText(),
                         valid.signed().qrText(),
-                        valid.id().text());
+                        valid.id().text(),
+                        valid.signed().qrText());
     }
 }

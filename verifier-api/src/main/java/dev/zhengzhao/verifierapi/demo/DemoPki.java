@@ -25,7 +25,7 @@ import java.util.List;
  * the GD issuing CA from their keys' CSRs, so verification builds a real path to the GD root.
  *
  * <p>Files: {@code anchor-GD.pem} (…HK, MO), {@code pool.pem} (issuing CAs, cross-certificates,
- * the bridge), {@code crl-*.crl}. They are exactly what {@code zz.trust.*} takes in production.
+ * the bridge), {@code crl-*.crl}, {@code trust-list-signer.pem} (the bridge, which signs trust lists). They are exactly what {@code zz.trust.*} takes in production.
  */
 public final class DemoPki {
     static final String PASSWORD = DemoKeys.PASSWORD;
@@ -144,6 +144,8 @@ public final class DemoPki {
             write(dir.resolve("cross-bridge-to-" + alias + ".pem"), List.of(d.bridgeCertifiesRoot()));
         }
         write(dir.resolve("pool.pem"), pki.pool());
+        // the bridge CA signs the trust lists: offline verifiers pin this certificate
+        write(dir.resolve("trust-list-signer.pem"), List.of(pki.bridge().certificate()));
         int n = 0;
         for (X509CRL crl : pki.crls()) {
             try {
