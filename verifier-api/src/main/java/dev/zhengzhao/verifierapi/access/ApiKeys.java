@@ -17,15 +17,16 @@ import javax.sql.DataSource;
 
 /**
  * API keys: {@code zz_} followed by 32 random base32 characters. Only the SHA-256 of a key is
- * stored; a key is shown once, when created. Lookups are cached by hash for the process lifetime
- * of a key (a revoked key stops working on restart or after {@link #forget()}).
+ * stored; a key is shown once, when created. Lookups are cached in memory for the process
+ * lifetime of a key (a revoked key stops working on restart or after {@link #forget()}).
  */
 public final class ApiKeys {
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
 
     private final DataSource dataSource;
     private final SecureRandom random = new SecureRandom();
-    private final ConcurrentHashMap<String, Optional<Caller>> byHash = new ConcurrentHashMap<>();
+    /** Keyed by the presented key itself, so a known key costs one map look-up, not a hash. */
+    private final ConcurrentHashMap<String, Optional<Caller>> byKey = new ConcurrentHashMap<>();
 
     public ApiKeys(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -59,11 +60,14 @@ public final class ApiKeys {
         if (secret == null || !secret.startsWith("zz_") || secret.length() > 100) {
             return Optional.empty();
         }
-        return byHash.computeIfAbsent(hash(secret), this::load);
+        if (byKey.size() > 10_000) {
+            byKey.clear(); // bounded: unknown keys tried by a client must not grow the map without end
+        }
+        return byKey.computeIfAbsent(secret, k -> load(hash(k)));
     }
 
     public void forget() {
-        byHash.clear();
+        byKey.clear();
     }
 
     private Optional<Caller> load(String hash) {
