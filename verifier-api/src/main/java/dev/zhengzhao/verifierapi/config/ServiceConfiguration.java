@@ -113,11 +113,13 @@ public class ServiceConfiguration implements WebMvcConfigurer {
     OnlineVerification onlineVerification(
             Credentials credentials,
             PresentationCheck presentations,
+            TrustProperties trust,
             CachedStatusLookup status,
             AuditTrail audit,
             Clock clock,
             MeterRegistry meters) {
-        return new OnlineVerification(credentials, presentations, status, audit, clock, meters);
+        return new OnlineVerification(
+                credentials, presentations, trust.homeJurisdiction(), status, audit, clock, meters);
     }
 
     @Bean

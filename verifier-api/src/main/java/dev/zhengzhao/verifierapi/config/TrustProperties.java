@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     departments), so their credentials' key identifiers can be resolved
  * @param foreignRoots the other jurisdictions' roots (reached through the bridge, not anchors
  *     here), so a report names the jurisdiction a credential comes from
+ * @param homeJurisdiction the jurisdiction whose licences this repository holds; a credential of
+ *     another one is verified through the bridge and its status is kept there
  */
 @ConfigurationProperties("zz.trust")
 public record TrustProperties(
@@ -25,7 +27,8 @@ public record TrustProperties(
         @DefaultValue List<Path> intermediates,
         @DefaultValue List<Path> crls,
         @DefaultValue List<Path> signerCertificates,
-        @DefaultValue List<AnchorFile> foreignRoots) {
+        @DefaultValue List<AnchorFile> foreignRoots,
+        @DefaultValue("GD") String homeJurisdiction) {
     /**
      * @param jurisdiction GD, HK or MO
      * @param certificate the root certificate (PEM)

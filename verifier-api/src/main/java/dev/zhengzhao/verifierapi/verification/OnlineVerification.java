@@ -27,11 +27,12 @@ import java.util.function.Function;
  * learned makes the outcome INDETERMINATE, never VALID.
  */
 public final class OnlineVerification {
-    /** The jurisdiction whose licences this repository holds; others are verified through the bridge. */
-    static final String HOME_JURISDICTION = "GD";
 
     private final Credentials credentials;
     private final PresentationCheck presentations;
+    /** The jurisdiction whose licences this repository holds; others are verified through the bridge. */
+    private final String homeJurisdiction;
+
     private final StatusLookup status;
     private final AuditTrail audit;
     private final Clock clock;
@@ -40,12 +41,14 @@ public final class OnlineVerification {
     public OnlineVerification(
             Credentials credentials,
             PresentationCheck presentations,
+            String homeJurisdiction,
             StatusLookup status,
             AuditTrail audit,
             Clock clock,
             MeterRegistry meters) {
         this.credentials = credentials;
         this.presentations = presentations;
+        this.homeJurisdiction = homeJurisdiction;
         this.status = status;
         this.audit = audit;
         this.clock = clock;
@@ -55,60 +58,70 @@ public final class OnlineVerification {
     /** A report, and for a presentation token what was presented. */
     public record Answer(VerificationReport report, PresentationCheck.Presented presented) {}
 
-    /** A licence QR or a presentation token, told apart by the payload's type. */
+    /**
+     * A licence QR or a presentation token, told apart by the payload's type. The text is decoded as
+     * a licence QR first — the common case, decoded once; only a text that fails there on format is
+     * looked at as a presentation.
+     */
     public Answer qr(String text, Caller caller) {
-        if (PresentationCheck.applies(text)) {
+        return verify(caller, at -> {
+            VerificationReport licence = credentials.verifyQr(text, at);
+            if (!failedOnFormat(licence) || !PresentationCheck.applies(text)) {
+                return new Step("VERIFY_QR", new PresentationCheck.Result(licence, null));
+            }
             if (caller.role() == Role.PUBLIC) {
                 // a presentation is shown to a hall; the public checks printed licences
-                return verify(
+                return new Step(
                         "VERIFY_PRESENTATION",
-                        caller,
-                        at -> new PresentationCheck.Result(
-                                new VerificationReport(
-                                        List.of(
-                                                Check.failed(
-                                                        PresentationCheck.CHECK,
-                                                        "presentation-for-halls",
-                                                        "a presentation QR is checked by a service hall, not on the public page")),
+                        new PresentationCheck.Result(
+                                failed(
                                         at,
-                                        null,
-                                        null,
-                                        null,
-                                        null),
+                                        PresentationCheck.CHECK,
+                                        "presentation-for-halls",
+                                        "a presentation QR is checked by a service hall, not on the public page"),
                                 null));
             }
-            return verify("VERIFY_PRESENTATION", caller, at -> presentations.verify(text, at));
-        }
-        return verify("VERIFY_QR", caller, at -> new PresentationCheck.Result(credentials.verifyQr(text, at), null));
+            return new Step("VERIFY_PRESENTATION", presentations.verify(text, at));
+        });
+    }
+
+    private static boolean failedOnFormat(VerificationReport report) {
+        return report.check("format")
+                .map(c -> c.result() == dev.zhengzhao.core.verify.CheckResult.FAILED)
+                .orElse(false);
+    }
+
+    private static VerificationReport failed(Instant at, String check, String reason, String detail) {
+        return new VerificationReport(List.of(Check.failed(check, reason, detail)), at, null, null, null, null);
     }
 
     public Answer image(byte[] image, Caller caller) {
         Credentials.ImageScan scan = credentials.scanImage(image);
         if (scan.text() == null) {
             return verify(
-                    "VERIFY_IMAGE",
                     caller,
-                    at -> new PresentationCheck.Result(
-                            new VerificationReport(
-                                    List.of(Check.failed("format", scan.reason(), scan.detail())),
-                                    at,
-                                    null,
-                                    null,
-                                    null,
-                                    null),
-                            null));
+                    at -> new Step(
+                            "VERIFY_IMAGE",
+                            new PresentationCheck.Result(failed(at, "format", scan.reason(), scan.detail()), null)));
         }
         return qr(scan.text(), caller);
     }
 
     public Answer pdf(byte[] pdf, Caller caller) {
-        return verify("VERIFY_PDF", caller, at -> new PresentationCheck.Result(credentials.verifyPdf(pdf, at), null));
+        return verify(
+                caller,
+                at -> new Step("VERIFY_PDF", new PresentationCheck.Result(credentials.verifyPdf(pdf, at), null)));
     }
 
-    private Answer verify(String action, Caller caller, Function<Instant, PresentationCheck.Result> offline) {
+    /** What was verified (the audit and metrics action) and its offline result. */
+    private record Step(String action, PresentationCheck.Result result) {}
+
+    private Answer verify(Caller caller, Function<Instant, Step> offline) {
         Timer.Sample sample = Timer.start(meters);
         Instant at = clock.instant();
-        PresentationCheck.Result result = offline.apply(at);
+        Step step = offline.apply(at);
+        String action = step.action();
+        PresentationCheck.Result result = step.result();
         VerificationReport report = result.report();
         report = report.with(statusChecks(report, at));
         sample.stop(meters.timer(
@@ -155,7 +168,7 @@ public final class OnlineVerification {
         }
         if (view.isEmpty()) {
             String jurisdiction = report.jurisdiction();
-            if (jurisdiction != null && !jurisdiction.equals(HOME_JURISDICTION)) {
+            if (jurisdiction != null && !jurisdiction.equals(homeJurisdiction)) {
                 // a credential of another jurisdiction (through the bridge): its status is kept there;
                 // what stands for it here is the revocation check of its signer certificate's path
                 return List.of(

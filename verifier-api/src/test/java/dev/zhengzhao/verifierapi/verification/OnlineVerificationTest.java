@@ -108,6 +108,7 @@ class OnlineVerificationTest {
         OnlineVerification verification = new OnlineVerification(
                 new SignedFake(),
                 null,
+                "GD",
                 lookup,
                 new ListAudit(audit),
                 Clock.fixed(NOW, ZoneOffset.UTC),
