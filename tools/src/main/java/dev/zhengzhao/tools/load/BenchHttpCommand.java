@@ -7,30 +7,30 @@ import dev.zhengzhao.signer.key.IssuerKeys;
 import dev.zhengzhao.signer.verify.KnownSigners;
 import dev.zhengzhao.signer.verify.LicenceVerifier;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * Load on {@code POST /api/v1/verify} of a running service (the demo's credentials name it, its
  * hall key and a sample QR), next to in-process offline verification of the same QR measured in
- * the same run: (1) in-process verifications per second; (2) HTTP peak with a closed loop of
- * concurrent clients; (3) an open loop at half the peak rate, latency measured from each request's
- * scheduled time so a stall is not hidden. Clients are lean keep-alive connections
+ * the same run.
+ *
+ * <p>The machine is shared and its speed drifts by tens of percent within minutes, so the two are
+ * measured in alternating blocks after a warm-up of each: round after round, an in-process block
+ * then an HTTP block of the same length, each round giving its own ratio; the headline is the
+ * median round. Then an open loop at half the median peak rate measures latency from each
+ * request's scheduled time ({@link OpenLoop}). Clients are lean keep-alive connections
  * ({@link KeepAliveClient}). Only a service on this machine is ever targeted.
  */
 @Command(
@@ -41,19 +41,39 @@ final class BenchHttpCommand implements Callable<Integer> {
     @Option(names = "--credentials", required = true, description = "data/demo/credentials.json of the running demo")
     Path credentials;
 
-    @Option(names = "--seconds", defaultValue = "15", description = "length of each phase (1-120)")
+    @Option(
+            names = "--seconds",
+            defaultValue = "15",
+            description = "length of the half-peak phase, and of each round's two blocks together (1-120)")
     int seconds;
 
-    @Option(names = "--concurrency", defaultValue = "16", description = "clients in the peak phase (1-256)")
+    @Option(names = "--rounds", defaultValue = "5", description = "alternating in-process / HTTP rounds (1-50)")
+    int rounds;
+
+    @Option(names = "--concurrency", defaultValue = "16", description = "connections in the peak phase (1-256)")
     int concurrency;
+
+    @Option(
+            names = "--warm-up-seconds",
+            defaultValue = "10",
+            description = "in-process warm-up before the rounds (the JIT keeps improving the signature"
+                    + " arithmetic for several seconds); the HTTP warm-up is half of it (1-120)")
+    int warmUpSeconds;
 
     @Option(names = "--in-process-threads", defaultValue = "2", description = "threads verifying in-process")
     int inProcessThreads;
 
     @Override
     public Integer call() throws Exception {
-        if (seconds < 1 || seconds > 120 || concurrency < 1 || concurrency > 256 || inProcessThreads < 1) {
-            throw new IllegalArgumentException("--seconds 1-120, --concurrency 1-256, --in-process-threads ≥ 1");
+        if (seconds < 1
+                || seconds > 120
+                || rounds < 1
+                || rounds > 50
+                || concurrency < 1
+                || concurrency > 256
+                || inProcessThreads < 1) {
+            throw new IllegalArgumentException(
+                    "--seconds 1-120, --rounds 1-50, --concurrency 1-256, --in-process-threads ≥ 1");
         }
         Map<String, Object> demo = Json.parseObject(Files.readString(credentials));
         URI base = URI.create((String) demo.get("baseUrl"));
@@ -67,7 +87,53 @@ final class BenchHttpCommand implements Callable<Integer> {
         String qr = (String) sample.get("qr");
         X509Certificate signer = IssuerKeys.certificate(
                 Files.readAllBytes(credentials.resolveSibling("keys").resolve(demo.get("issuerCode") + ".pem")));
+        LicenceVerifier verifier =
+                new LicenceVerifier(KnownSigners.of(signer), new PinnedSignerTrust(Map.of(signer, "GD")));
+        Instant at = Instant.now();
+        if (verifier.verifyQr(qr, at).outcome() != Outcome.VALID) {
+            throw new IllegalStateException("the sample QR does not verify in-process with the issuer's certificate");
+        }
+        Runnable verifyOnce = () -> verifier.verifyQr(qr, at);
+        byte[] body = Json.write(Map.of("qr", qr)).getBytes(StandardCharsets.UTF_8);
 
+        List<KeepAliveClient> clients = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            clients.add(new KeepAliveClient(base, "/api/v1/verify", "Bearer " + key, body));
+        }
+        try {
+            long blockNanos = TimeUnit.MILLISECONDS.toNanos(Math.max(500, seconds * 1000L / 2));
+            long warmUpNanos = TimeUnit.SECONDS.toNanos(warmUpSeconds);
+            requireOk(clients.getFirst());
+            ClosedLoop.inProcess(inProcessThreads, warmUpNanos, verifyOnce);
+            ClosedLoop.http(clients, warmUpNanos / 2);
+
+            List<Round> measured = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                double inProcess = ClosedLoop.inProcess(inProcessThreads, blockNanos, verifyOnce);
+                ClosedLoop.Result http = ClosedLoop.http(clients, blockNanos);
+                measured.add(new Round(inProcess, http));
+            }
+            Round median = Round.median(measured);
+            double halfRate = median.http().requestsPerSecond() / 2;
+            OpenLoop.Result half = OpenLoop.run(clients, halfRate, TimeUnit.SECONDS.toNanos(seconds));
+            System.out.println(Json.write(report(measured, median, half)));
+        } finally {
+            clients.forEach(KeepAliveClient::close);
+        }
+        return 0;
+    }
+
+    private static void requireOk(KeepAliveClient client) {
+        int status = client.send();
+        if (status != 200) {
+            throw new IllegalStateException(
+                    status < 0
+                            ? "no answer from the service (is it running?)"
+                            : "the service answers HTTP " + status + " for the sample QR");
+        }
+    }
+
+    private Map<String, Object> report(List<Round> measured, Round median, OpenLoop.Result half) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put(
                 "machine",
@@ -76,148 +142,46 @@ final class BenchHttpCommand implements Callable<Integer> {
                         Runtime.getRuntime().availableProcessors(),
                         "java",
                         Runtime.version().toString()));
-        double inProcess = inProcess(qr, signer);
-        report.put("inProcessVerifyPerSecond", round(inProcess));
-        byte[] body = Json.write(Map.of("qr", qr)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        java.util.function.Supplier<KeepAliveClient> clients =
-                () -> new KeepAliveClient(base, "/api/v1/verify", "Bearer " + key, body);
-        warmUp(clients);
-        Map<String, Object> peak = closedLoop(clients);
+        report.put("inProcessVerifyPerSecond", round(median.inProcess()));
+        Map<String, Object> peak = new LinkedHashMap<>();
+        peak.put("concurrency", concurrency);
+        peak.put("requests", median.http().requests());
+        peak.put("errors", measured.stream().mapToLong(r -> r.http().errors()).sum());
+        peak.put("requestsPerSecond", round(median.http().requestsPerSecond()));
+        peak.put("p50Ms", round(median.http().p50Ms()));
+        peak.put("p99Ms", round(median.http().p99Ms()));
         report.put("httpPeak", peak);
-        double peakRps = ((Number) peak.get("requestsPerSecond")).doubleValue();
-        report.put("httpPeakToInProcess", round(peakRps / inProcess));
-        report.put("halfPeak", openLoop(clients, peakRps / 2));
-        System.out.println(Json.write(report));
-        return 0;
+        report.put("httpPeakToInProcess", round(median.ratio()));
+        report.put(
+                "rounds",
+                measured.stream()
+                        .map(r -> Map.of(
+                                "inProcessPerSecond", round(r.inProcess()),
+                                "httpPerSecond", round(r.http().requestsPerSecond()),
+                                "ratio", round(r.ratio())))
+                        .toList());
+        Map<String, Object> halfPeak = new LinkedHashMap<>();
+        halfPeak.put("targetRequestsPerSecond", round(half.targetPerSecond()));
+        halfPeak.put("achievedRequestsPerSecond", round(half.achievedPerSecond()));
+        halfPeak.put("errors", half.errors());
+        halfPeak.put("p50Ms", round(half.latencies().millis(0.50)));
+        halfPeak.put("p99Ms", round(half.latencies().millis(0.99)));
+        halfPeak.put("p999Ms", round(half.latencies().millis(0.999)));
+        report.put("halfPeak", halfPeak);
+        return report;
     }
 
-    private double inProcess(String qr, X509Certificate signer) throws InterruptedException {
-        LicenceVerifier verifier =
-                new LicenceVerifier(KnownSigners.of(signer), new PinnedSignerTrust(Map.of(signer, "GD")));
-        Instant at = Instant.now();
-        if (verifier.verifyQr(qr, at).outcome() != Outcome.VALID) {
-            throw new IllegalStateException("the sample QR does not verify in-process with the issuer's certificate");
+    /** One in-process block and the HTTP block after it. */
+    record Round(double inProcess, ClosedLoop.Result http) {
+        double ratio() {
+            return http.requestsPerSecond() / inProcess;
         }
-        LongAdder done = new LongAdder();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        runAll(inProcessThreads, () -> {
-            while (System.nanoTime() < end) {
-                verifier.verifyQr(qr, at);
-                done.increment();
-            }
-        });
-        return done.sum() / (double) seconds;
-    }
 
-    private void warmUp(java.util.function.Supplier<KeepAliveClient> clients) {
-        try (KeepAliveClient client = clients.get()) {
-            for (int i = 0; i < 500; i++) {
-                int status = client.send();
-                if (status != 200) {
-                    throw new IllegalStateException("the service answers HTTP " + status + " for the sample QR");
-                }
-            }
-        }
-    }
-
-    private Map<String, Object> closedLoop(java.util.function.Supplier<KeepAliveClient> clients)
-            throws InterruptedException {
-        List<Latencies> perClient = new ArrayList<>();
-        LongAdder errors = new LongAdder();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        for (int i = 0; i < concurrency; i++) {
-            perClient.add(new Latencies());
-        }
-        long start = System.nanoTime();
-        runAll(concurrency, perClient, latencies -> {
-            try (KeepAliveClient client = clients.get()) {
-                while (System.nanoTime() < end) {
-                    long t0 = System.nanoTime();
-                    if (client.send() != 200) {
-                        errors.increment();
-                    }
-                    latencies.add(System.nanoTime() - t0);
-                }
-            }
-        });
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        Latencies all = Latencies.merge(perClient);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("concurrency", concurrency);
-        m.put("requests", all.count());
-        m.put("errors", errors.sum());
-        m.put("requestsPerSecond", round(all.count() / elapsed));
-        m.put("p50Ms", round(all.millis(0.50)));
-        m.put("p99Ms", round(all.millis(0.99)));
-        return m;
-    }
-
-    private Map<String, Object> openLoop(java.util.function.Supplier<KeepAliveClient> clients, double rate)
-            throws InterruptedException {
-        // connections enough for the rate at a generous latency; a request waiting for a free one is
-        // late, and that wait counts, because latency runs from the request's scheduled time
-        java.util.concurrent.BlockingQueue<KeepAliveClient> idle = new java.util.concurrent.LinkedBlockingQueue<>();
-        for (int i = 0; i < Math.max(4, concurrency); i++) {
-            idle.add(clients.get());
-        }
-        long interval = (long) (1e9 / rate);
-        long start = System.nanoTime() + 50_000_000L;
-        long count = (long) (rate * seconds);
-        Latencies latencies = new Latencies();
-        LongAdder errors = new LongAdder();
-        AtomicLong completed = new AtomicLong();
-        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (long i = 0; i < count; i++) {
-                long scheduled = start + i * interval;
-                long wait = scheduled - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
-                senders.submit(() -> {
-                    KeepAliveClient client = idle.take();
-                    if (client.send() != 200) {
-                        errors.increment();
-                    }
-                    idle.add(client);
-                    long latency = System.nanoTime() - scheduled;
-                    synchronized (latencies) {
-                        latencies.add(latency);
-                    }
-                    completed.incrementAndGet();
-                    return null;
-                });
-            }
-        }
-        idle.forEach(KeepAliveClient::close);
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        Latencies sorted = Latencies.merge(List.of(latencies));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("targetRequestsPerSecond", round(rate));
-        m.put("achievedRequestsPerSecond", round(completed.get() / elapsed));
-        m.put("errors", errors.sum());
-        m.put("p50Ms", round(sorted.millis(0.50)));
-        m.put("p99Ms", round(sorted.millis(0.99)));
-        return m;
-    }
-
-    private static void runAll(int threads, Runnable work) throws InterruptedException {
-        List<Runnable> copies = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            copies.add(work);
-        }
-        runAll(threads, copies, Runnable::run);
-    }
-
-    private static <T> void runAll(int threads, List<T> parts, java.util.function.Consumer<T> work)
-            throws InterruptedException {
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-            for (T part : parts) {
-                pool.submit(() -> work.accept(part));
-            }
-            pool.shutdown();
-            if (!pool.awaitTermination(Duration.ofMinutes(5).toSeconds(), TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the benchmark did not finish in five minutes");
-            }
+        /** The round with the median ratio (the lower middle one for an even count). */
+        static Round median(List<Round> rounds) {
+            List<Round> sorted = new ArrayList<>(rounds);
+            sorted.sort(java.util.Comparator.comparingDouble(Round::ratio));
+            return sorted.get((sorted.size() - 1) / 2);
         }
     }
 

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  * and a Content-Length body) so that the machine's two cores go to the service, not to the
  * generator — the JDK's HttpClient cost about as much CPU per request as the service itself.
  */
-final class KeepAliveClient implements AutoCloseable {
+final class KeepAliveClient implements AutoCloseable, Sender {
     private final URI target;
     private final byte[] request;
     private Socket socket;
@@ -37,7 +37,8 @@ final class KeepAliveClient implements AutoCloseable {
     }
 
     /** Sends the request once; returns the HTTP status, or -1 when the connection failed. */
-    int send() {
+    @Override
+    public int send() {
         try {
             if (socket == null) {
                 socket = new Socket();
