@@ -337,4 +337,34 @@ class PostgresRepositoryIT {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void auditTrailKeepsABatchInOrderAndRefusesChanges() throws SQLException {
+        PostgresAuditTrail audit = new PostgresAuditTrail(db);
+        String licence = "audit-test-" + System.nanoTime();
+        List<dev.zhengzhao.core.port.AuditTrail.Entry> batch = new ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            batch.add(new dev.zhengzhao.core.port.AuditTrail.Entry(
+                    Instant.parse("2026-11-21T08:00:00.123456Z").plusSeconds(i),
+                    "hall-" + i,
+                    "HALL",
+                    "VERIFY_QR",
+                    i % 7 == 0 ? null : licence,
+                    i % 2 == 0 ? "VALID" : "INVALID",
+                    i % 3 == 0 ? null : "detail with 'quotes', \"commas\" and {braces} " + i));
+        }
+        audit.recordAll(batch);
+        audit.recordAll(List.of());
+
+        List<dev.zhengzhao.core.port.AuditTrail.Entry> expected =
+                batch.stream().filter(e -> licence.equals(e.licenceId())).toList();
+        assertEquals(expected, audit.about(licence, 1000));
+        assertEquals(expected.subList(0, 10), audit.about(licence, 10));
+        try (Connection c = db.getConnection();
+                Statement st = c.createStatement()) {
+            assertThrows(
+                    SQLException.class,
+                    () -> st.executeUpdate("DELETE FROM audit_log WHERE licence_id = '" + licence + "'"));
+        }
+    }
 }
