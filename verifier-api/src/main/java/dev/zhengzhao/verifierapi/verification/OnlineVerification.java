@@ -9,6 +9,7 @@ import dev.zhengzhao.core.signing.LicenceClaims;
 import dev.zhengzhao.core.status.LicenceStatus;
 import dev.zhengzhao.core.status.StatusView;
 import dev.zhengzhao.core.verify.Check;
+import dev.zhengzhao.core.verify.Outcome;
 import dev.zhengzhao.core.verify.VerificationReport;
 import dev.zhengzhao.verifierapi.access.Caller;
 import dev.zhengzhao.verifierapi.access.Role;
@@ -37,6 +38,8 @@ public final class OnlineVerification {
     private final AuditTrail audit;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final java.util.concurrent.ConcurrentMap<String, Timer> timers =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public OnlineVerification(
             Credentials credentials,
@@ -124,8 +127,7 @@ public final class OnlineVerification {
         PresentationCheck.Result result = step.result();
         VerificationReport report = result.report();
         report = report.with(statusChecks(report, at));
-        sample.stop(meters.timer(
-                "zz.verification", "form", action, "outcome", report.outcome().name()));
+        sample.stop(timer(action, report.outcome()));
         if (caller.role() != Role.PUBLIC) {
             audit.record(new AuditTrail.Entry(
                     at,
@@ -137,6 +139,13 @@ public final class OnlineVerification {
                     report.firstProblem().map(Check::reason).orElse(null)));
         }
         return new Answer(report, result.presented());
+    }
+
+    /** The verification timer per form and outcome, registered once rather than looked up by tags. */
+    private Timer timer(String action, Outcome outcome) {
+        return timers.computeIfAbsent(
+                action + ' ' + outcome,
+                k -> meters.timer("zz.verification", "form", action, "outcome", outcome.name()));
     }
 
     /** The status and version checks for a report whose signed content could be read. */
