@@ -6,6 +6,7 @@ import dev.zhengzhao.core.verify.Outcome;
 import dev.zhengzhao.signer.key.IssuerKeys;
 import dev.zhengzhao.signer.verify.KnownSigners;
 import dev.zhengzhao.signer.verify.LicenceVerifier;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,8 +31,10 @@ import picocli.CommandLine.Option;
  * measured in alternating blocks after a warm-up of each: round after round, an in-process block
  * then an HTTP block of the same length, each round giving its own ratio; the headline is the
  * median round. Then an open loop at half the median peak rate measures latency from each
- * request's scheduled time ({@link OpenLoop}). Clients are lean keep-alive connections
- * ({@link KeepAliveClient}). Only a service on this machine is ever targeted.
+ * request's scheduled time ({@link OpenLoop}). The peak runs all connections on one selector
+ * thread ({@link SelectorClosedLoop}); the open loop runs a blocking keep-alive connection per
+ * thread ({@link KeepAliveClient}). The generator's own CPU share is reported per round. Only a
+ * service on this machine is ever targeted.
  */
 @Command(
         name = "http",
@@ -95,23 +98,30 @@ final class BenchHttpCommand implements Callable<Integer> {
         }
         Runnable verifyOnce = () -> verifier.verifyQr(qr, at);
         byte[] body = Json.write(Map.of("qr", qr)).getBytes(StandardCharsets.UTF_8);
+        byte[] request = KeepAliveClient.request(base, "/api/v1/verify", "Bearer " + key, body);
 
         List<KeepAliveClient> clients = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
             clients.add(new KeepAliveClient(base, "/api/v1/verify", "Bearer " + key, body));
         }
-        try {
+        InetSocketAddress address = new InetSocketAddress(base.getHost(), KeepAliveClient.port(base));
+        try (SelectorClosedLoop peak = new SelectorClosedLoop(address, request, concurrency)) {
             long blockNanos = TimeUnit.MILLISECONDS.toNanos(Math.max(500, seconds * 1000L / 2));
             long warmUpNanos = TimeUnit.SECONDS.toNanos(warmUpSeconds);
             requireOk(clients.getFirst());
             ClosedLoop.inProcess(inProcessThreads, warmUpNanos, verifyOnce);
-            ClosedLoop.http(clients, warmUpNanos / 2);
+            peak.run(warmUpNanos / 2);
 
             List<Round> measured = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
                 double inProcess = ClosedLoop.inProcess(inProcessThreads, blockNanos, verifyOnce);
-                ClosedLoop.Result http = ClosedLoop.http(clients, blockNanos);
-                measured.add(new Round(inProcess, http));
+                long cpu0 = processCpuNanos();
+                long t0 = System.nanoTime();
+                ClosedLoop.Result http = peak.run(blockNanos);
+                double generatorShare = (processCpuNanos() - cpu0)
+                        / ((double) (System.nanoTime() - t0)
+                                * Runtime.getRuntime().availableProcessors());
+                measured.add(new Round(inProcess, http, generatorShare));
             }
             Round median = Round.median(measured);
             double halfRate = median.http().requestsPerSecond() / 2;
@@ -121,6 +131,14 @@ final class BenchHttpCommand implements Callable<Integer> {
             clients.forEach(KeepAliveClient::close);
         }
         return 0;
+    }
+
+    /** This process's CPU time so far, all threads (-1 where the JVM cannot tell). */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : -1;
     }
 
     private static void requireOk(KeepAliveClient client) {
@@ -150,6 +168,7 @@ final class BenchHttpCommand implements Callable<Integer> {
         peak.put("requestsPerSecond", round(median.http().requestsPerSecond()));
         peak.put("p50Ms", round(median.http().p50Ms()));
         peak.put("p99Ms", round(median.http().p99Ms()));
+        peak.put("generatorCpuShare", round(median.generatorCpuShare()));
         report.put("httpPeak", peak);
         report.put("httpPeakToInProcess", round(median.ratio()));
         report.put(
@@ -158,7 +177,8 @@ final class BenchHttpCommand implements Callable<Integer> {
                         .map(r -> Map.of(
                                 "inProcessPerSecond", round(r.inProcess()),
                                 "httpPerSecond", round(r.http().requestsPerSecond()),
-                                "ratio", round(r.ratio())))
+                                "ratio", round(r.ratio()),
+                                "generatorCpuShare", round(r.generatorCpuShare())))
                         .toList());
         Map<String, Object> halfPeak = new LinkedHashMap<>();
         halfPeak.put("targetRequestsPerSecond", round(half.targetPerSecond()));
@@ -171,8 +191,13 @@ final class BenchHttpCommand implements Callable<Integer> {
         return report;
     }
 
-    /** One in-process block and the HTTP block after it. */
-    record Round(double inProcess, ClosedLoop.Result http) {
+    /**
+     * One in-process block and the HTTP block after it.
+     *
+     * @param generatorCpuShare the load generator's own share of the machine's CPU during the HTTP
+     *     block (it runs on the same cores as the service)
+     */
+    record Round(double inProcess, ClosedLoop.Result http, double generatorCpuShare) {
         double ratio() {
             return http.requestsPerSecond() / inProcess;
         }

@@ -91,14 +91,64 @@ class LoadGeneratorTest {
     }
 
     @Test
-    void closedLoopCountsEveryRequestAndEveryError() throws InterruptedException {
-        AtomicInteger calls = new AtomicInteger();
-        Sender everyThirdFails = () -> calls.incrementAndGet() % 3 == 0 ? 500 : 200;
-        ClosedLoop.Result result =
-                ClosedLoop.http(List.of(everyThirdFails, everyThirdFails), TimeUnit.MILLISECONDS.toNanos(200));
-        assertEquals(calls.get(), result.requests());
-        assertTrue(Math.abs(result.errors() - calls.get() / 3L) <= 2, () -> result + " for " + calls);
-        assertTrue(result.requestsPerSecond() > 0);
+    void selectorClosedLoopKeepsEveryConnectionBusyAndCountsFailures() throws IOException {
+        InetSocketAddress address = new InetSocketAddress(
+                InetAddress.getLoopbackAddress(), server.getAddress().getPort());
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        try (SelectorClosedLoop fixed =
+                        new SelectorClosedLoop(address, KeepAliveClient.request(base, "/fixed", "Bearer s", body), 3);
+                SelectorClosedLoop chunked = new SelectorClosedLoop(
+                        address, KeepAliveClient.request(base, "/chunked", "Bearer s", body), 2);
+                SelectorClosedLoop missing = new SelectorClosedLoop(
+                        address, KeepAliveClient.request(base, "/missing", "Bearer s", body), 2)) {
+            ClosedLoop.Result ok = fixed.run(TimeUnit.MILLISECONDS.toNanos(300));
+            assertEquals(posts.get(), ok.requests());
+            assertTrue(ok.requests() >= 30, () -> ok + "");
+            assertEquals(0, ok.errors());
+            ClosedLoop.Result again = fixed.run(TimeUnit.MILLISECONDS.toNanos(100));
+            assertEquals(posts.get(), ok.requests() + again.requests(), "the connections are kept and reused");
+
+            ClosedLoop.Result big = chunked.run(TimeUnit.MILLISECONDS.toNanos(200));
+            assertTrue(big.requests() > 0 && big.errors() == 0, () -> big + "");
+            ClosedLoop.Result notFound = missing.run(TimeUnit.MILLISECONDS.toNanos(200));
+            assertTrue(notFound.requests() > 0, () -> notFound + "");
+            assertEquals(notFound.requests(), notFound.errors());
+        }
+        assertEquals(List.of("Bearer s"), authorizations.stream().distinct().toList());
+    }
+
+    @Test
+    void selectorClosedLoopCountsAnAbsentServiceAsErrorsWithoutSpinning() throws IOException {
+        int port;
+        try (var probe = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        InetSocketAddress nowhere = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+        try (SelectorClosedLoop loop = new SelectorClosedLoop(nowhere, new byte[] {'x'}, 2)) {
+            ClosedLoop.Result result = loop.run(TimeUnit.MILLISECONDS.toNanos(200));
+            assertEquals(result.requests(), result.errors());
+            assertTrue(result.errors() >= 2 && result.errors() <= 2 * 25, () -> result + "");
+        }
+    }
+
+    @Test
+    void framingFindsTheEndOfFixedAndChunkedAnswersAndWaitsForMore() throws IOException {
+        byte[] fixed = "HTTP/1.1 200 \r\nContent-Length: 5\r\nConnection: close\r\n\r\nhelloEXTRA"
+                .getBytes(StandardCharsets.US_ASCII);
+        assertEquals(
+                new ResponseFraming.Response(200, fixed.length - 5, true), ResponseFraming.parse(fixed, fixed.length));
+        assertEquals(null, ResponseFraming.parse(fixed, fixed.length - 6));
+        byte[] chunked = "HTTP/1.1 404 Not Found\r\ntransfer-encoding: chunked\r\n\r\n3;x=y\r\nabc\r\n0\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        assertEquals(
+                new ResponseFraming.Response(404, chunked.length, false),
+                ResponseFraming.parse(chunked, chunked.length));
+        for (int cut = 0; cut < chunked.length; cut++) {
+            assertEquals(null, ResponseFraming.parse(chunked, cut), "cut at " + cut);
+        }
+        byte[] junk = "SSH-2.0-OpenSSH\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        assertThrows(IOException.class, () -> ResponseFraming.parse(junk, junk.length));
     }
 
     @Test
@@ -151,7 +201,7 @@ class LoadGeneratorTest {
     }
 
     private static BenchHttpCommand.Round round(double inProcess, double http) {
-        return new BenchHttpCommand.Round(inProcess, new ClosedLoop.Result(0, 0, http, 0, 0));
+        return new BenchHttpCommand.Round(inProcess, new ClosedLoop.Result(0, 0, http, 0, 0), 0.1);
     }
 
     private static void sleep(long millis) {
