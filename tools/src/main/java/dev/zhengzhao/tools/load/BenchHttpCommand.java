@@ -100,15 +100,16 @@ final class BenchHttpCommand implements Callable<Integer> {
         byte[] body = Json.write(Map.of("qr", qr)).getBytes(StandardCharsets.UTF_8);
         byte[] request = KeepAliveClient.request(base, "/api/v1/verify", "Bearer " + key, body);
 
+        // the open loop's connections are opened only when it starts: one idle through the rounds
+        // would have been closed by the service and its first request would fail
         List<KeepAliveClient> clients = new ArrayList<>();
-        for (int i = 0; i < concurrency; i++) {
-            clients.add(new KeepAliveClient(base, "/api/v1/verify", "Bearer " + key, body));
-        }
         InetSocketAddress address = new InetSocketAddress(base.getHost(), KeepAliveClient.port(base));
         try (SelectorClosedLoop peak = new SelectorClosedLoop(address, request, concurrency)) {
             long blockNanos = TimeUnit.MILLISECONDS.toNanos(Math.max(500, seconds * 1000L / 2));
             long warmUpNanos = TimeUnit.SECONDS.toNanos(warmUpSeconds);
-            requireOk(clients.getFirst());
+            try (KeepAliveClient probe = new KeepAliveClient(base, "/api/v1/verify", "Bearer " + key, body)) {
+                requireOk(probe);
+            }
             ClosedLoop.inProcess(inProcessThreads, warmUpNanos, verifyOnce);
             peak.run(warmUpNanos / 2);
 
@@ -125,6 +126,9 @@ final class BenchHttpCommand implements Callable<Integer> {
             }
             Round median = Round.median(measured);
             double halfRate = median.http().requestsPerSecond() / 2;
+            for (int i = 0; i < concurrency; i++) {
+                clients.add(new KeepAliveClient(base, "/api/v1/verify", "Bearer " + key, body));
+            }
             OpenLoop.Result half = OpenLoop.run(clients, halfRate, TimeUnit.SECONDS.toNanos(seconds));
             System.out.println(Json.write(report(measured, median, half)));
         } finally {
