@@ -21,13 +21,22 @@ import java.util.List;
 final class SelectorClosedLoop implements AutoCloseable {
     private static final int PENDING = -2;
     private static final long RECONNECT_PAUSE_NANOS = 10_000_000L;
+    /** An answer not whole this long after the run's end counts as failed (as the blocking client's read timeout). */
+    static final long ANSWER_TIMEOUT_NANOS = 10_000_000_000L;
 
     private final InetSocketAddress address;
     private final byte[] request;
     private final Selector selector;
     private final List<Connection> connections = new ArrayList<>();
+    private final long answerTimeoutNanos;
 
     SelectorClosedLoop(InetSocketAddress address, byte[] request, int connections) throws IOException {
+        this(address, request, connections, ANSWER_TIMEOUT_NANOS);
+    }
+
+    SelectorClosedLoop(InetSocketAddress address, byte[] request, int connections, long answerTimeoutNanos)
+            throws IOException {
+        this.answerTimeoutNanos = answerTimeoutNanos;
         this.address = address;
         this.request = request;
         this.selector = Selector.open();
@@ -70,6 +79,16 @@ final class SelectorClosedLoop implements AutoCloseable {
                 } else if (!c.send(now)) {
                     failed.add(c);
                 }
+            }
+            if (now - end > answerTimeoutNanos) {
+                // a service that stopped answering ends the run rather than hanging it
+                for (Connection c : connections) {
+                    if (c.busy) {
+                        errors++;
+                        c.close();
+                    }
+                }
+                break;
             }
             if (!failed.isEmpty()) {
                 // a connection that could not be made counts as a failed request, and is tried again
@@ -114,10 +133,13 @@ final class SelectorClosedLoop implements AutoCloseable {
         private ByteBuffer out;
         private final ResponseBuffer in = new ResponseBuffer();
         long sentAt;
+        /** Between a request sent and its answer whole, or its failure. */
+        boolean busy;
 
         /** Starts a request; false when the connection could not be made. */
         boolean send(long now) {
             sentAt = now;
+            busy = true;
             in.clear();
             try {
                 if (channel == null) {
@@ -132,6 +154,7 @@ final class SelectorClosedLoop implements AutoCloseable {
                 return true;
             } catch (IOException e) {
                 close();
+                busy = false;
                 return false;
             }
         }
@@ -151,10 +174,12 @@ final class SelectorClosedLoop implements AutoCloseable {
                 if (response == null) {
                     return PENDING;
                 }
+                busy = false;
                 ready.interestOps(0);
                 return ResponseFraming.finish(response, this::close);
             } catch (IOException | RuntimeException e) {
                 close();
+                busy = false;
                 return -1;
             }
         }

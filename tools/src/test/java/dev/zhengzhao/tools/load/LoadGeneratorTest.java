@@ -45,11 +45,17 @@ class LoadGeneratorTest {
                 out.write("x".repeat(10_000).getBytes(StandardCharsets.US_ASCII));
             }
         });
+        server.createContext("/silent", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            sleep(3_000); // never answers within the test's timeout
+            exchange.close();
+        });
         server.createContext("/missing", exchange -> {
             exchange.getRequestBody().readAllBytes();
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
         });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -116,6 +122,24 @@ class LoadGeneratorTest {
             assertEquals(notFound.requests(), notFound.errors());
         }
         assertEquals(List.of("Bearer s"), authorizations.stream().distinct().toList());
+    }
+
+    @Test
+    void selectorClosedLoopEndsWhenTheServiceStopsAnswering() throws IOException {
+        URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        InetSocketAddress address = new InetSocketAddress(
+                InetAddress.getLoopbackAddress(), server.getAddress().getPort());
+        try (SelectorClosedLoop loop = new SelectorClosedLoop(
+                address,
+                KeepAliveClient.request(base, "/silent", "Bearer s", new byte[0]),
+                2,
+                TimeUnit.MILLISECONDS.toNanos(300))) {
+            long t0 = System.nanoTime();
+            ClosedLoop.Result result = loop.run(TimeUnit.MILLISECONDS.toNanos(100));
+            assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(2), "the run ended on the timeout");
+            assertEquals(0, result.requests());
+            assertEquals(2, result.errors());
+        }
     }
 
     @Test
