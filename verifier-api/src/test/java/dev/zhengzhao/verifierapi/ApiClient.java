@@ -29,8 +29,12 @@ final class ApiClient {
         }
     }
 
+    URI uri(String path) {
+        return URI.create(base + path);
+    }
+
     Answer get(String path, String key) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), key);
+        return send(HttpRequest.newBuilder(uri(path)).GET(), key);
     }
 
     Answer post(String path, String key, String contentType, String body) {

@@ -216,6 +216,42 @@ class VerificationServiceIT {
         assertEquals("INVALID", garbage.json().get("outcome"));
     }
 
+    /** The QR routes read and write their bodies themselves; their refusals must match every other route's. */
+    @Test
+    void qrRoutesRefuseBadBodiesLikeEveryOtherRoute() {
+        ApiClient api = api();
+        String hall = key("hallApiKey");
+        @SuppressWarnings("unchecked") // the demo credentials file
+        String qr = (String) ((List<Map<String, Object>>) credentials().get("sampleLicences"))
+                .get(0)
+                .get("qr");
+        for (String route : List.of("/api/v1/verify", "/api/v1/public/verify")) {
+            String key = route.contains("public") ? null : hall;
+            Map<String, String> malformed =
+                    Map.of("truncated", "{\"qr\": ", "empty", "", "null", "null", "array", "[\"" + qr + "\"]");
+            for (var body : malformed.entrySet()) {
+                ApiClient.Answer a = api.post(route, key, "application/json", body.getValue());
+                assertEquals(400, a.status(), route + " " + body.getKey() + ": " + a.body());
+                assertEquals("malformed-body", a.json().get("code"), a.body());
+            }
+            assertEquals(
+                    "unsupported-media-type",
+                    api.post(route, key, "text/plain", qr).json().get("code"));
+            ApiClient.Answer xml = api.send(
+                    java.net.http.HttpRequest.newBuilder(api.uri(route))
+                            .header("Content-Type", "application/json")
+                            .header("Accept", "application/xml")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Json.write(Map.of("qr", qr)))),
+                    key);
+            assertEquals(406, xml.status(), xml.body());
+            assertTrue(xml.contentType().startsWith("application/problem+json"), xml.contentType());
+            ApiClient.Answer ok = api.postJson(route, key, Map.of("qr", qr));
+            assertEquals(200, ok.status(), ok.body());
+            assertEquals("application/json", ok.contentType());
+            assertEquals("VALID", ok.json().get("outcome"), ok.body());
+        }
+    }
+
     private ApiClient.Answer resumeAValidLicence(ApiClient api, String issuer) throws Exception {
         String id = (String) api.postJson("/api/v1/licences", issuer, issueRequest("E2E-0005"))
                 .json()
@@ -367,7 +403,13 @@ class VerificationServiceIT {
                 docs.body());
         assertEquals("UP", api.get("/actuator/health/readiness", null).json().get("status"));
         api.postJson("/api/v1/verify", key("hallApiKey"), Map.of("qr", "ZZ1:nonsense"));
-        assertTrue(api.get("/actuator/prometheus", null).body().contains("zz_verification_seconds_count"));
+        api.post("/api/v1/verify", key("hallApiKey"), "application/json", "{");
+        String metrics = api.get("/actuator/prometheus", null).body();
+        assertTrue(metrics.contains("zz_verification_seconds_count{form=\"VERIFY_QR\",outcome=\"INVALID\"}"), metrics);
+        assertTrue(metrics.contains("zz_problems_total{code=\"malformed-body\"}"), metrics);
+        // a QR verification is timed once, by zz_verification; other routes keep Spring's HTTP timer
+        assertFalse(metrics.contains("uri=\"/api/v1/verify\""), metrics);
+        assertTrue(metrics.contains("uri=\"/v3/api-docs\""), metrics);
     }
 
     private static List<String> feedKinds(ApiClient api, String key, String licenceId) {

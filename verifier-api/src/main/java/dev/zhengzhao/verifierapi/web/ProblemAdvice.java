@@ -3,6 +3,7 @@ package dev.zhengzhao.verifierapi.web;
 import dev.zhengzhao.core.error.ErrorCode;
 import dev.zhengzhao.core.error.ZhengzhaoException;
 import dev.zhengzhao.verifierapi.access.BodyLimitFilter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.slf4j.Logger;
@@ -36,6 +37,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ProblemAdvice {
     public static final String TYPE_BASE = "https://zhengzhao.dev/problems/";
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    private final MeterRegistry meters;
+
+    public ProblemAdvice(MeterRegistry meters) {
+        this.meters = meters;
+    }
 
     @ExceptionHandler(ZhengzhaoException.class)
     ResponseEntity<ProblemDetail> domain(ZhengzhaoException e, HttpServletRequest request) {
@@ -98,6 +105,7 @@ public class ProblemAdvice {
                 HttpStatus.METHOD_NOT_ALLOWED, "method " + e.getMethod() + " is not allowed here");
         p.setType(URI.create(TYPE_BASE + "method-not-allowed"));
         p.setTitle("method-not-allowed");
+        count("method-not-allowed");
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(p);
     }
 
@@ -118,6 +126,7 @@ public class ProblemAdvice {
             p.setType(URI.create(TYPE_BASE + code));
             p.setTitle(code);
             p.setProperty("code", code);
+            count(code);
             return ResponseEntity.status(status)
                     .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                     .body(p);
@@ -127,10 +136,12 @@ public class ProblemAdvice {
                 HttpStatus.INTERNAL_SERVER_ERROR, "the service failed to answer; the failure was logged");
         p.setType(URI.create(TYPE_BASE + "internal-error"));
         p.setTitle("internal-error");
+        count("internal-error");
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(p);
     }
 
-    static ResponseEntity<ProblemDetail> problem(ErrorCode code, String detail, HttpServletRequest request) {
+    private ResponseEntity<ProblemDetail> problem(ErrorCode code, String detail, HttpServletRequest request) {
+        count(code.slug());
         HttpStatusCode status = status(code.kind());
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setType(URI.create(TYPE_BASE + code.slug()));
@@ -140,6 +151,14 @@ public class ProblemAdvice {
         return ResponseEntity.status(status)
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(p);
+    }
+
+    /**
+     * Problem answers by code, on every route: the QR verification routes are not timed by
+     * {@code http.server.requests} (see MetricsConfiguration), so their refusals are counted here.
+     */
+    private void count(String code) {
+        meters.counter("zz.problems", "code", code).increment();
     }
 
     static HttpStatus status(ErrorCode.Kind kind) {
