@@ -69,7 +69,7 @@ public record LicenceId(TypeCode typeCode, CreditCode issuerCode, String serial,
             throw malformed(serialProblem);
         }
         String version = parts[3];
-        if (version.length() != 3 || !version.chars().allMatch(Character::isDigit) || version.equals("000")) {
+        if (version.length() != 3 || !isDigits(version) || version.equals("000")) {
             throw malformed("version part must be three digits from 001 to 999, got '" + version + "'");
         }
         String check = parts[4];
@@ -107,8 +107,11 @@ public record LicenceId(TypeCode typeCode, CreditCode issuerCode, String serial,
         return Iso7064.mod3736(typeCode.value() + issuerCode.value() + serial + versionText());
     }
 
+    /** The version as three digits (001-999); built by hand, as every verification asks for it. */
     public String versionText() {
-        return String.format("%03d", version);
+        return new String(
+                new char[] {(char) ('0' + version / 100), (char) ('0' + version / 10 % 10), (char) ('0' + version % 10)
+                });
     }
 
     /** typeCode.issuerCode.serial: the same for every version; the partition key. */
@@ -124,6 +127,15 @@ public record LicenceId(TypeCode typeCode, CreditCode issuerCode, String serial,
     @Override
     public String toString() {
         return text();
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String serialProblem(String serial) {

@@ -26,6 +26,21 @@ class LicenceIdTest {
     }
 
     @Test
+    void writesTheVersionAsThreeAsciiDigitsAndReadsNoOtherDigits() {
+        for (int v : new int[] {1, 9, 10, 42, 99, 100, 305, 999}) {
+            LicenceId id = new LicenceId(Fixtures.FOOD_TYPE, Fixtures.GUANGZHOU, "A1", v);
+            assertEquals(String.valueOf(1000 + v).substring(1), id.versionText());
+            assertEquals(id, LicenceId.parse(id.text()));
+        }
+        // Arabic-Indic digits are digits to Character.isDigit and Integer.parseInt, not to the format
+        String text = SAMPLE.text();
+        String eastern =
+                text.substring(0, text.length() - 5) + "\u0660\u0660\u0661" + text.substring(text.length() - 2);
+        ZhengzhaoException e = assertThrows(ZhengzhaoException.class, () -> LicenceId.parse(eastern));
+        assertTrue(e.getMessage().contains("version part"), e.getMessage());
+    }
+
+    @Test
     void checkCharacterFollowsIso7064Mod3736() {
         // Worked by hand from the standard's definition on a short input: "0" -> p=36, s=36, p=(72 mod 37)=35;
         // check = (37 - 35) mod 36 = 2.
