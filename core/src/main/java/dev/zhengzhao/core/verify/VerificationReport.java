@@ -36,14 +36,12 @@ public record VerificationReport(
     /** Who signed a licence. */
     public record SignerInfo(String kid, String subject, String algorithm) {}
 
+    /** INVALID if any check failed, else INDETERMINATE if any could not decide (or none ran), else VALID. */
     public Outcome outcome() {
-        if (checks.stream().anyMatch(c -> c.result() == CheckResult.FAILED)) {
+        if (firstWith(CheckResult.FAILED) != null) {
             return Outcome.INVALID;
         }
-        if (checks.isEmpty() || checks.stream().anyMatch(c -> c.result() == CheckResult.INDETERMINATE)) {
-            return Outcome.INDETERMINATE;
-        }
-        return Outcome.VALID;
+        return checks.isEmpty() || firstWith(CheckResult.INDETERMINATE) != null ? Outcome.INDETERMINATE : Outcome.VALID;
     }
 
     public Optional<LicenceClaims> claimsIfRead() {
@@ -56,12 +54,18 @@ public record VerificationReport(
 
     /** The first failing or indeterminate check: the reason to show a person. */
     public Optional<Check> firstProblem() {
-        return checks.stream()
-                .filter(c -> c.result() == CheckResult.FAILED)
-                .findFirst()
-                .or(() -> checks.stream()
-                        .filter(c -> c.result() == CheckResult.INDETERMINATE)
-                        .findFirst());
+        Check failed = firstWith(CheckResult.FAILED);
+        return Optional.ofNullable(failed != null ? failed : firstWith(CheckResult.INDETERMINATE));
+    }
+
+    // loops, not streams: the service asks these several times per verification
+    private Check firstWith(CheckResult result) {
+        for (Check c : checks) {
+            if (c.result() == result) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** A copy with more checks appended (e.g. the online status check after the offline ones). */
