@@ -43,9 +43,17 @@ public final class Zz implements Runnable {
 
     /** Any failure is one line on stderr and a non-zero exit; a stack trace only with ZZ_DEBUG=1. */
     private static int oneLineError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        String message = e instanceof ZhengzhaoException z
-                ? z.code().slug() + ": " + z.getMessage()
-                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        String message =
+                switch (e) {
+                    case ZhengzhaoException z -> z.code().slug() + ": " + z.getMessage();
+                    case java.nio.file.NoSuchFileException f -> "no such file: " + f.getFile();
+                    case java.nio.file.AccessDeniedException f -> "permission denied: " + f.getFile();
+                    case java.net.ConnectException c ->
+                        "cannot connect"
+                                + (c.getMessage() == null ? "" : " (" + c.getMessage() + ")")
+                                + ": is the service running, and at that address?";
+                    default -> e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                };
         cl.getErr().println("zz: " + message);
         if ("1".equals(System.getenv("ZZ_DEBUG"))) {
             e.printStackTrace(cl.getErr());

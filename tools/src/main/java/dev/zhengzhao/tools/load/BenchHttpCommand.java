@@ -78,7 +78,18 @@ final class BenchHttpCommand implements Callable<Integer> {
             throw new IllegalArgumentException(
                     "--seconds 1-120, --rounds 1-50, --concurrency 1-256, --in-process-threads ≥ 1");
         }
-        Map<String, Object> demo = Json.parseObject(Files.readString(credentials));
+        Map<String, Object> demo;
+        try {
+            demo = Json.parseObject(Files.readString(credentials));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(credentials + " is not a JSON object: " + e.getMessage());
+        }
+        for (String field : List.of("baseUrl", "hallApiKey", "issuerCode", "sampleLicences")) {
+            if (demo.get(field) == null) {
+                throw new IllegalArgumentException(credentials + " has no \"" + field
+                        + "\": give the data/demo/credentials.json that `verifier-api --demo` writes");
+            }
+        }
         URI base = URI.create((String) demo.get("baseUrl"));
         if (!"localhost".equals(base.getHost()) && !base.getHost().startsWith("127.")) {
             throw new IllegalArgumentException(
