@@ -100,12 +100,15 @@ public final class BatchingAuditTrail implements AuditTrail, AutoCloseable {
                     }
                 }
             } catch (InterruptedException e) {
-                if (!closing) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+                // only close() stops the writer: a stray interrupt must not leave the queue to fill
+                // up until every verification blocks on it
+                strayInterrupt();
             }
         }
+    }
+
+    private static void strayInterrupt() {
+        log.warn("audit writer interrupted; it goes on until the trail is closed");
     }
 
     /**
@@ -143,8 +146,8 @@ public final class BatchingAuditTrail implements AuditTrail, AutoCloseable {
                 try {
                     Thread.sleep(Math.min(5000, 100L << Math.min(attempt, 6)));
                 } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
+                    // the batch is kept and retried: an interrupt is not a reason to lose entries
+                    strayInterrupt();
                 }
             }
         }

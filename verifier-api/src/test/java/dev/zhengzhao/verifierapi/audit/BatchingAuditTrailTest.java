@@ -80,6 +80,29 @@ class BatchingAuditTrailTest {
     }
 
     @Test
+    void anInterruptNeitherDropsABatchNorStopsTheWriter() throws InterruptedException {
+        Store store = new Store();
+        store.failuresLeft.set(3);
+        BatchingAuditTrail audit = new BatchingAuditTrail(store, 10_000);
+        Thread writer = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("zz-audit-writer") && t.isAlive())
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        audit.record(entry("L", 0));
+        Thread.sleep(150); // the first write has failed; the writer pauses before retrying
+        writer.interrupt();
+        Thread.sleep(50);
+        writer.interrupt();
+        audit.flush();
+        assertEquals(List.of(entry("L", 0)), store.entries);
+        audit.record(entry("L", 1));
+        audit.flush();
+        assertEquals(2, store.entries.size());
+        assertTrue(writer.isAlive());
+        audit.close();
+    }
+
+    @Test
     void aFailedWriteIsRetriedAndCloseDrainsEverything() {
         Store store = new Store();
         store.failuresLeft.set(2);
