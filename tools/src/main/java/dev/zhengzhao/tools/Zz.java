@@ -38,6 +38,7 @@ public final class Zz implements Runnable {
     }
 
     public static void main(String[] args) {
+        dev.zhengzhao.signer.key.Randomness.installPerThreadDrbg();
         System.exit(commandLine().execute(args));
     }
 

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class VerifierApiApplication {
     public static void main(String[] args) {
+        dev.zhengzhao.signer.key.Randomness.installPerThreadDrbg();
         List<String> springArgs = new ArrayList<>();
         for (String arg : args) {
             springArgs.add(arg.equals("--demo") ? "--zz.demo.enabled=true" : arg);

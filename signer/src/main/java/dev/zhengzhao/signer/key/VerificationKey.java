@@ -14,7 +14,9 @@ import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECNamedDomainParameters;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.params.ParametersWithID;
 import org.bouncycastle.crypto.signers.ECDSASigner;
@@ -22,6 +24,7 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.bouncycastle.crypto.signers.PlainDSAEncoding;
 import org.bouncycastle.crypto.signers.SM2Signer;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
+import org.bouncycastle.math.ec.ECCurve;
 
 /**
  * A parsed public key that checks COSE-form signatures. Parse once and keep it: Bouncy Castle
@@ -33,10 +36,40 @@ public final class VerificationKey {
     private final AsymmetricKeyParameter key;
     private final byte[] sm2UserId;
 
+    /*
+     * Each thread verifies with its own copy of an EC key, on its own copy of the curve. Bouncy
+     * Castle caches a point's precomputed multiples on the point and takes a lock on that cache at
+     * every multiplication; with the key and the curve's generator shared, the service's request
+     * threads queued on those two locks (JFR showed waits of 20 ms and more when the holder was
+     * descheduled). The copy costs one precomputation per thread and key.
+     */
+    private final ThreadLocal<AsymmetricKeyParameter> perThread;
+
     private VerificationKey(SignatureAlgorithm algorithm, AsymmetricKeyParameter key, byte[] sm2UserId) {
         this.algorithm = algorithm;
         this.key = key;
         this.sm2UserId = sm2UserId;
+        this.perThread = key instanceof ECPublicKeyParameters ec ? ThreadLocal.withInitial(() -> onOwnCurve(ec)) : null;
+    }
+
+    private static ECPublicKeyParameters onOwnCurve(ECPublicKeyParameters key) {
+        ECDomainParameters shared = key.getParameters();
+        ECCurve curve = shared.getCurve().configure().create();
+        ECDomainParameters own = shared instanceof ECNamedDomainParameters named
+                ? new ECNamedDomainParameters(
+                        named.getName(),
+                        curve,
+                        curve.importPoint(shared.getG()),
+                        shared.getN(),
+                        shared.getH(),
+                        shared.getSeed())
+                : new ECDomainParameters(
+                        curve, curve.importPoint(shared.getG()), shared.getN(), shared.getH(), shared.getSeed());
+        return new ECPublicKeyParameters(curve.importPoint(key.getQ()), own);
+    }
+
+    private AsymmetricKeyParameter key() {
+        return perThread == null ? key : perThread.get();
     }
 
     /** The key of {@code certificate}, or empty when its algorithm is none of the three. */
@@ -118,7 +151,7 @@ public final class VerificationKey {
         byte[] hash = new byte[32];
         digest.doFinal(hash, 0);
         ECDSASigner signer = new ECDSASigner();
-        signer.init(false, key);
+        signer.init(false, key());
         return signer.verifySignature(
                 hash,
                 new BigInteger(1, Arrays.copyOfRange(signature, 0, 32)),
@@ -140,7 +173,7 @@ public final class VerificationKey {
             return false;
         }
         SM2Signer signer = new SM2Signer(PlainDSAEncoding.INSTANCE, new SM3Digest());
-        signer.init(false, new ParametersWithID(key, sm2UserId));
+        signer.init(false, new ParametersWithID(key(), sm2UserId));
         signer.update(data, 0, data.length);
         return signer.verifySignature(signature);
     }
