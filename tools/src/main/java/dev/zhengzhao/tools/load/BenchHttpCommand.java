@@ -109,7 +109,9 @@ final class BenchHttpCommand implements Callable<Integer> {
         }
         Runnable verifyOnce = () -> verifier.verifyQr(qr, at);
         byte[] body = Json.write(Map.of("qr", qr)).getBytes(StandardCharsets.UTF_8);
-        byte[] request = KeepAliveClient.request(base, "/api/v1/verify", "Bearer " + key, body);
+        String path = "/api/v1/verify";
+        String authorization = "Bearer " + key;
+        byte[] request = KeepAliveClient.request(base, path, authorization, body);
 
         // the open loop's connections are opened only when it starts: one idle through the rounds
         // would have been closed by the service and its first request would fail
@@ -118,7 +120,7 @@ final class BenchHttpCommand implements Callable<Integer> {
         try (SelectorClosedLoop peak = new SelectorClosedLoop(address, request, concurrency)) {
             long blockNanos = TimeUnit.MILLISECONDS.toNanos(Math.max(500, seconds * 1000L / 2));
             long warmUpNanos = TimeUnit.SECONDS.toNanos(warmUpSeconds);
-            try (KeepAliveClient probe = new KeepAliveClient(base, "/api/v1/verify", "Bearer " + key, body)) {
+            try (KeepAliveClient probe = new KeepAliveClient(base, path, authorization, body)) {
                 requireOk(probe);
             }
             ClosedLoop.inProcess(inProcessThreads, warmUpNanos, verifyOnce);
@@ -138,7 +140,7 @@ final class BenchHttpCommand implements Callable<Integer> {
             Round median = Round.median(measured);
             double halfRate = median.http().requestsPerSecond() / 2;
             for (int i = 0; i < concurrency; i++) {
-                clients.add(new KeepAliveClient(base, "/api/v1/verify", "Bearer " + key, body));
+                clients.add(new KeepAliveClient(base, path, authorization, body));
             }
             OpenLoop.Result half = OpenLoop.run(clients, halfRate, TimeUnit.SECONDS.toNanos(seconds));
             System.out.println(Json.write(report(measured, median, half)));

@@ -1,5 +1,6 @@
 package dev.zhengzhao.verifierapi.config;
 
+import dev.zhengzhao.verifierapi.web.VerificationController;
 import io.micrometer.observation.ObservationPredicate;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,8 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
  */
 @Configuration(proxyBeanMethods = false)
 public class MetricsConfiguration {
-    static final Set<String> TIMED_BY_VERIFICATION = Set.of("/api/v1/verify", "/api/v1/public/verify");
+    static final Set<String> TIMED_BY_VERIFICATION =
+            Set.of(VerificationController.QR_ROUTE, VerificationController.PUBLIC_QR_ROUTE);
 
     @Bean
     ObservationPredicate qrVerificationTimedOnce() {
