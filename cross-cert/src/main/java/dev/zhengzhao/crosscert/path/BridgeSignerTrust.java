@@ -21,7 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Valid results are cached per signer certificate and revocation epoch: a hit needs the
  * validation time inside the window in which every certificate of the path and every revocation
  * answer used was current, and any change to the revocation data (a new CRL, a revocation) moves
- * the epoch and so misses the cache.
+ * the epoch and so misses the cache. A hit costs no certificate parsing and no lock: the verdict
+ * is built once per entry, and the leaf's fingerprint is remembered per certificate object
+ * (Bouncy Castle's certificate getters are synchronised, and request threads queued on them).
  */
 public final class BridgeSignerTrust implements SignerTrust {
     private static final int CACHE_LIMIT = 100_000;
@@ -31,10 +33,24 @@ public final class BridgeSignerTrust implements SignerTrust {
     private final Revocation revocation;
     private final PathValidator validator = new PathValidator();
     private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<Same, String> fingerprints = new ConcurrentHashMap<>();
 
     private record CacheKey(String leaf, long epoch) {}
 
-    private record Cached(PathResult result, Instant from, Instant until) {}
+    private record Cached(PathResult result, TrustVerdict verdict, Instant from, Instant until) {}
+
+    /** A certificate by identity: hashing or comparing by content would read its encoding. */
+    private record Same(X509Certificate certificate) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same other && other.certificate == certificate;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(certificate);
+        }
+    }
 
     /**
      * @param anchors the roots this verifier trusts, with their jurisdictions and acceptable policies
@@ -61,18 +77,19 @@ public final class BridgeSignerTrust implements SignerTrust {
 
     @Override
     public TrustVerdict evaluate(X509Certificate signer, Instant at, String licenceTypeCode) {
-        return validate(signer, at).toVerdict();
+        CacheKey key = cacheKey(signer);
+        Cached hit = cached(key, at);
+        return hit != null ? hit.verdict() : validate(key, signer, at).toVerdict();
     }
 
     /** The full result: the path taken, the anchor's jurisdiction, the policies, every failure. */
     public PathResult validate(X509Certificate signer, Instant at) {
-        CacheKey key = new CacheKey(
-                Fingerprint.sha256(signer),
-                revocation instanceof Revocation.Checked c ? c.source().epoch() : 0);
-        Cached hit = cache.get(key);
-        if (hit != null && !at.isBefore(hit.from()) && !at.isAfter(hit.until())) {
-            return hit.result();
-        }
+        CacheKey key = cacheKey(signer);
+        Cached hit = cached(key, at);
+        return hit != null ? hit.result() : validate(key, signer, at);
+    }
+
+    private PathResult validate(CacheKey key, X509Certificate signer, Instant at) {
         PathResult result = buildAndValidate(signer, at);
         // with fixed CRLs the engine's own answer is not tied to an epoch: such callers (tools) go uncached
         if (result.isValid() && !(revocation instanceof Revocation.Crls)) {
@@ -82,6 +99,27 @@ public final class BridgeSignerTrust implements SignerTrust {
             cache.put(key, window(result, at));
         }
         return result;
+    }
+
+    private CacheKey cacheKey(X509Certificate signer) {
+        Same same = new Same(signer);
+        String fingerprint = fingerprints.get(same);
+        if (fingerprint == null) {
+            // certificates parsed per request (from a sealed PDF) are new objects every time: keep few
+            if (fingerprints.size() >= CACHE_LIMIT / 100) {
+                fingerprints.clear();
+            }
+            fingerprint = Fingerprint.sha256(signer);
+            fingerprints.put(same, fingerprint);
+        }
+        return new CacheKey(
+                fingerprint,
+                revocation instanceof Revocation.Checked c ? c.source().epoch() : 0);
+    }
+
+    private Cached cached(CacheKey key, Instant at) {
+        Cached hit = cache.get(key);
+        return hit != null && !at.isBefore(hit.from()) && !at.isAfter(hit.until()) ? hit : null;
     }
 
     private PathResult buildAndValidate(X509Certificate signer, Instant at) {
@@ -140,7 +178,7 @@ public final class BridgeSignerTrust implements SignerTrust {
             }
             until = min(until, status.nextUpdate() == null ? at : status.nextUpdate());
         }
-        return new Cached(result, from, until);
+        return new Cached(result, result.toVerdict(), from, until);
     }
 
     private static Instant max(Instant a, Instant b) {

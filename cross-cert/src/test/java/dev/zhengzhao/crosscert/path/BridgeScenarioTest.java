@@ -239,6 +239,24 @@ class BridgeScenarioTest {
         assertTrue(first != trust.validate(HK_SIGNER, NOW), "a new CRL misses the cache");
     }
 
+    @Test
+    void cachedVerdictIsTheFreshVerdictAndFindsTheSignerByContent() throws Exception {
+        BridgeSignerTrust trust = trust("GD");
+        TrustVerdict fresh = trust.evaluate(HK_SIGNER, NOW, null);
+        TrustVerdict hit = trust.evaluate(HK_SIGNER, NOW.plusSeconds(60), null);
+        assertEquals(fresh, hit);
+        assertEquals(trust("GD").validate(HK_SIGNER, NOW).toVerdict(), hit);
+        // the same certificate parsed again is another object: found by its fingerprint, not its identity
+        X509Certificate reparsed = (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                .generateCertificate(new java.io.ByteArrayInputStream(HK_SIGNER.getEncoded()));
+        assertEquals(fresh, trust.evaluate(reparsed, NOW, null));
+        assertEquals(1, trust.cached());
+        assertEquals(
+                CheckResult.FAILED,
+                trust.evaluate(HK_SIGNER, NOW.plus(Duration.ofDays(3650 * 3)), null)
+                        .result());
+    }
+
     /** A GD verifier validating the HK signer with one certificate of the pool swapped for a variant. */
     static PathResult hongKongSignerInGuangdongWith(X509Certificate out, X509Certificate in) {
         return trust("GD", replace(PKI.pool(), out, in), PKI.crls()).validate(HK_SIGNER, NOW);

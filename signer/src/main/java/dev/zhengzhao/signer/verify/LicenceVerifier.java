@@ -93,10 +93,8 @@ public final class LicenceVerifier {
                     Check.indeterminate(SIGNATURE, "unknown-kid", "no known signer certificate has kid " + kid.hex()));
         }
         SignerCertificates.Signer known = signer.get();
-        SignerInfo info = new SignerInfo(
-                kid.hex(),
-                known.certificate().getSubjectX500Principal().getName(),
-                algorithm.get().coseName());
+        SignerInfo info =
+                new SignerInfo(kid.hex(), known.subject(), algorithm.get().coseName());
         if (known.key().algorithm() != algorithm.get()) {
             return stop(
                     checks,
@@ -114,7 +112,7 @@ public final class LicenceVerifier {
         }
         checks.add(Check.passed(SIGNATURE, algorithm.get().coseName() + " signature by kid " + kid.hex()));
         LicenceClaims claims = decoded.get().claims();
-        IssuerBinding.check(known.certificate(), claims.issuerCode()).ifPresent(checks::add);
+        IssuerBinding.check(known.creditCode(), claims.issuerCode()).ifPresent(checks::add);
         TrustVerdict verdict = trust.evaluate(known.certificate(), at, claims.typeCode());
         checks.add(verdict.asCheck());
         checks.add(validity(decoded.get(), at));

@@ -9,6 +9,22 @@ import java.util.Optional;
 public interface SignerCertificates {
     Optional<Signer> find(Kid kid);
 
-    /** A signer certificate and its key, parsed once. */
-    record Signer(X509Certificate certificate, VerificationKey key, Kid kid) {}
+    /**
+     * A signer certificate and what every verification reads from it, parsed once: reading these
+     * from the certificate per verification costs a synchronised call into Bouncy Castle, and
+     * request threads queued on it (docs/benchmarks.md, "lock contention").
+     *
+     * @param subject the subject name (RFC 2253), as reports show it
+     * @param creditCode the issuer credit code in the subject's organizationIdentifier, or null
+     */
+    record Signer(X509Certificate certificate, VerificationKey key, Kid kid, String subject, String creditCode) {
+        public Signer(X509Certificate certificate, VerificationKey key, Kid kid) {
+            this(
+                    certificate,
+                    key,
+                    kid,
+                    certificate.getSubjectX500Principal().getName(),
+                    IssuerBinding.creditCodeOf(certificate).orElse(null));
+        }
+    }
 }
