@@ -16,6 +16,8 @@ class BatchingAuditTrailTest {
         final List<Entry> entries = new ArrayList<>();
         final List<Integer> batchSizes = new ArrayList<>();
         final AtomicInteger failuresLeft = new AtomicInteger();
+        /** While set and closed, writes wait for it: a database that does not answer. */
+        volatile java.util.concurrent.CountDownLatch gate;
 
         @Override
         public synchronized void record(Entry entry) {
@@ -24,6 +26,14 @@ class BatchingAuditTrailTest {
 
         @Override
         public synchronized void recordAll(List<Entry> batch) {
+            java.util.concurrent.CountDownLatch g = gate;
+            if (g != null) {
+                try {
+                    g.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException("interrupted", e);
+                }
+            }
             if (failuresLeft.getAndDecrement() > 0) {
                 throw new IllegalStateException("database down");
             }
@@ -119,5 +129,36 @@ class BatchingAuditTrailTest {
                 store.entries.stream()
                         .sorted(java.util.Comparator.comparing(AuditTrail.Entry::at))
                         .toList());
+    }
+
+    @Test
+    void aFullQueueHoldsCallersBackAndLosesNothing() throws InterruptedException {
+        Store store = new Store();
+        store.gate = new java.util.concurrent.CountDownLatch(1);
+        BatchingAuditTrail audit = new BatchingAuditTrail(store, 8);
+        AtomicInteger done = new AtomicInteger();
+        List<Thread> producers = new ArrayList<>();
+        for (int p = 0; p < 4; p++) {
+            int base = p * 100;
+            producers.add(Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < 100; i++) {
+                    audit.record(entry("L", base + i));
+                    done.incrementAndGet();
+                }
+            }));
+        }
+        Thread.sleep(300);
+        // the writer holds one batch in its stalled write; at most 8 more wait in the queue
+        int held = done.get();
+        assertTrue(held <= 8 + 500 && held < 400, () -> held + " recorded while the database did not answer");
+        assertTrue(producers.stream().anyMatch(Thread::isAlive), "callers wait for room");
+        store.gate.countDown();
+        for (Thread t : producers) {
+            t.join(10_000);
+        }
+        audit.close();
+        assertEquals(400, done.get());
+        assertEquals(400, store.entries.size());
+        assertEquals(400, store.entries.stream().distinct().count());
     }
 }
