@@ -142,6 +142,17 @@ class VerificationServiceIT {
         assertTrue(((String) licence.get("holderName")).contains("*"), answer.body());
         assertTrue(((String) licence.get("holderId")).contains("****"), answer.body());
         assertFalse(answer.body().contains("广州市示例餐饮管理有限公司"));
+
+        // the register lookup takes the holder's exact name, in UTF-8; it confirms that name and
+        // withholds the holder's identifier
+        String register = "/api/v1/public/register?number=" + sample.get("number") + "&holderName=";
+        ApiClient.Answer found = api.get(
+                register + java.net.URLEncoder.encode("广州市示例餐饮管理有限公司", java.nio.charset.StandardCharsets.UTF_8), null);
+        assertEquals(200, found.status(), found.body());
+        assertTrue(
+                found.body().startsWith("[{") && found.body().contains("\"" + sample.get("id") + "\""), found.body());
+        assertTrue(found.body().contains("\"holderName\":\"广州市示例餐饮管理有限公司\",\"holderId\":null"), found.body());
+        assertEquals("[]", api.get(register + "%E5%B9%BF%E5%B7%9E", null).body());
     }
 
     @Test

@@ -33,17 +33,21 @@ import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.web.filter.RequestContextFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -140,6 +144,32 @@ public class ServiceConfiguration implements WebMvcConfigurer {
             return new PublicRateLimiter(key -> buckets.builder().build(key, () -> config));
         }
         return PublicRateLimiter.local(limits.publicRequestsPerMinute());
+    }
+
+    /*
+     * Tomcat looks each filter of a request up under one shared lock, and request threads queued on
+     * it behind a descheduled holder (docs/benchmarks.md, "lock contention"); each filter also costs
+     * its own work. So the service runs only the filters it needs: the DispatcherServlet sets the
+     * request context itself, and the container, not a filter, makes UTF-8 the request encoding.
+     */
+
+    @Bean
+    RequestContextFilter requestContextFilter() {
+        return new RequestContextFilter();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestContextFilter> requestContextFilterUnregistered(RequestContextFilter filter) {
+        FilterRegistrationBean<RequestContextFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> utf8Requests() {
+        return factory -> factory.addContextCustomizers(context -> {
+            context.setRequestCharacterEncoding(StandardCharsets.UTF_8.name());
+        });
     }
 
     @Bean
