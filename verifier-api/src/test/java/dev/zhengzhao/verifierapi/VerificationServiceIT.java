@@ -6,17 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhengzhao.core.format.Json;
 import dev.zhengzhao.verifierapi.demo.DemoCatalogue;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.env.Environment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The service end to end, on real PostgreSQL and Redis: issue → verify QR → verify PDF → revoke →
@@ -24,46 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * provides the keys and API keys, exactly as a person trying the service gets them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class VerificationServiceIT {
-    private static Path demoDir;
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) throws Exception {
-        demoDir = DemoService.register(registry);
-    }
-
-    @Autowired
-    Environment environment;
-
-    private static Map<String, Object> credentials;
-
-    private ApiClient api() {
-        return new ApiClient(environment.getProperty("local.server.port", Integer.class));
-    }
-
-    private Map<String, Object> credentials() {
-        if (credentials == null) {
-            try {
-                credentials = Json.parseObject(Files.readString(demoDir.resolve("credentials.json")));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return credentials;
-    }
-
-    private String key(String which) {
-        return (String) credentials().get(which);
-    }
-
-    private Map<String, Object> issueRequest(String number) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> request =
-                new HashMap<>((Map<String, Object>) credentials().get("exampleIssueRequest"));
-        request.put("number", number);
-        return request;
-    }
-
+class VerificationServiceIT extends DemoApiTest {
     @Test
     void issueVerifySealRevokeAndFollowTheFeed() throws Exception {
         ApiClient api = api();
@@ -193,87 +149,6 @@ class VerificationServiceIT {
         assertEquals(2, ((Number) summary.get("failed")).intValue());
         assertTrue(answer.body().contains("\"line\":31,\"error\":\"malformed-body\""), answer.body());
         assertTrue(answer.body().contains("\"line\":32,\"error\":\"duplicate-licence-number\""), answer.body());
-    }
-
-    @Test
-    void badInputGetsProblemJsonWithoutInternals() throws Exception {
-        ApiClient api = api();
-        String issuer = key("issuerApiKey");
-        String hall = key("hallApiKey");
-        Map<String, ApiClient.Answer> answers = new HashMap<>();
-        answers.put("malformed-body", api.post("/api/v1/licences", issuer, "application/json", "{\"number\": "));
-        answers.put("unsupported-media-type", api.post("/api/v1/verify", hall, "text/plain", "hello"));
-        answers.put("malformed-licence-id", api.get("/api/v1/licences/1.2.156.3005.2.nope/status", hall));
-        answers.put("licence-not-found", api.get("/api/v1/licences/" + unknownId() + "/status", hall));
-        answers.put("not-a-pdf", api.postBytes("/api/v1/verify/pdf", hall, "application/pdf", "hello".getBytes()));
-        answers.put("unauthenticated", api.postJson("/api/v1/licences", "zz_wrong", issueRequest("X")));
-        answers.put("role-not-allowed", api.postJson("/api/v1/licences", hall, issueRequest("X")));
-        answers.put("illegal-status-transition", resumeAValidLicence(api, issuer));
-        answers.put("missing-field", api.postJson("/api/v1/verify", hall, Map.of()));
-        answers.put("not-found", api.get("/api/v1/nothing-here", hall));
-        answers.put("payload-too-large", api.postJson("/api/v1/verify", hall, Map.of("qr", "x".repeat(300_000))));
-        for (var e : answers.entrySet()) {
-            ApiClient.Answer a = e.getValue();
-            assertTrue(
-                    a.contentType().startsWith("application/problem+json"),
-                    e.getKey() + ": " + a.contentType() + " " + a.body());
-            assertEquals(e.getKey(), a.json().get("code"), a.body());
-            assertTrue(((String) a.json().get("type")).endsWith("/" + e.getKey()));
-            assertFalse(a.body().contains("Exception"), a.body());
-            assertFalse(a.body().contains("at dev.zhengzhao"), a.body());
-        }
-        ApiClient.Answer garbage = api.postJson("/api/v1/verify", hall, Map.of("qr", "ZZ1:%%%%garbage"));
-        assertEquals(200, garbage.status());
-        assertEquals("INVALID", garbage.json().get("outcome"));
-    }
-
-    /** The QR routes read and write their bodies themselves; their refusals must match every other route's. */
-    @Test
-    void qrRoutesRefuseBadBodiesLikeEveryOtherRoute() {
-        ApiClient api = api();
-        String hall = key("hallApiKey");
-        @SuppressWarnings("unchecked") // the demo credentials file
-        String qr = (String) ((List<Map<String, Object>>) credentials().get("sampleLicences"))
-                .get(0)
-                .get("qr");
-        for (String route : List.of("/api/v1/verify", "/api/v1/public/verify")) {
-            String key = route.contains("public") ? null : hall;
-            Map<String, String> malformed =
-                    Map.of("truncated", "{\"qr\": ", "empty", "", "null", "null", "array", "[\"" + qr + "\"]");
-            for (var body : malformed.entrySet()) {
-                ApiClient.Answer a = api.post(route, key, "application/json", body.getValue());
-                assertEquals(400, a.status(), route + " " + body.getKey() + ": " + a.body());
-                assertEquals("malformed-body", a.json().get("code"), a.body());
-            }
-            assertEquals(
-                    "unsupported-media-type",
-                    api.post(route, key, "text/plain", qr).json().get("code"));
-            ApiClient.Answer xml = api.send(
-                    java.net.http.HttpRequest.newBuilder(api.uri(route))
-                            .header("Content-Type", "application/json")
-                            .header("Accept", "application/xml")
-                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Json.write(Map.of("qr", qr)))),
-                    key);
-            assertEquals(406, xml.status(), xml.body());
-            assertTrue(xml.contentType().startsWith("application/problem+json"), xml.contentType());
-            ApiClient.Answer ok = api.postJson(route, key, Map.of("qr", qr));
-            assertEquals(200, ok.status(), ok.body());
-            assertEquals("application/json", ok.contentType());
-            assertEquals("VALID", ok.json().get("outcome"), ok.body());
-        }
-    }
-
-    private ApiClient.Answer resumeAValidLicence(ApiClient api, String issuer) throws Exception {
-        String id = (String) api.postJson("/api/v1/licences", issuer, issueRequest("E2E-0005"))
-                .json()
-                .get("id");
-        return api.postJson("/api/v1/licences/" + id + "/status", issuer, Map.of("action", "RESUME"));
-    }
-
-    private static String unknownId() {
-        return new dev.zhengzhao.core.licence.LicenceId(
-                        DemoCatalogue.FOOD, DemoCatalogue.GUANGZHOU_MARKET, "UNKNOWN0000000000000", 1)
-                .text();
     }
 
     @Test
@@ -412,6 +287,12 @@ class VerificationServiceIT {
         assertTrue(
                 docs.body().contains("\"/api/v1/verify\"") && docs.body().contains("\"/api/v1/licences\""),
                 docs.body());
+        // the QR routes read and write their bodies themselves: their schemas come from the annotations
+        for (String route : List.of("/api/v1/verify", "/api/v1/public/verify")) {
+            String post = Json.write(((Map<?, ?>) ((Map<?, ?>) docs.json().get("paths")).get(route)).get("post"));
+            assertTrue(post.contains("#/components/schemas/QrRequest"), route + " " + post);
+            assertTrue(post.contains("#/components/schemas/ReportView"), route + " " + post);
+        }
         assertEquals("UP", api.get("/actuator/health/readiness", null).json().get("status"));
         api.postJson("/api/v1/verify", key("hallApiKey"), Map.of("qr", "ZZ1:nonsense"));
         api.post("/api/v1/verify", key("hallApiKey"), "application/json", "{");

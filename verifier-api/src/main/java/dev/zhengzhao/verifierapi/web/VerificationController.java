@@ -11,9 +11,6 @@ import dev.zhengzhao.verifierapi.access.Caller;
 import dev.zhengzhao.verifierapi.access.Role;
 import dev.zhengzhao.verifierapi.verification.OnlineVerification;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -96,16 +93,8 @@ public class VerificationController {
             path = QR_ROUTE,
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(
-            summary = "Verify a scanned QR: the full report",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = QrRequest.class))),
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            content = @Content(schema = @Schema(implementation = ReportView.class))))
+    @Operation(summary = "Verify a scanned QR: the full report")
+    @QrVerificationDoc
     void verify(HttpServletRequest request, HttpServletResponse response, Caller caller) throws IOException {
         requireVerifier(caller);
         String qr = qrText(readQr(request));
@@ -134,16 +123,8 @@ public class VerificationController {
             path = PUBLIC_QR_ROUTE,
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(
-            summary = "Verify a scanned QR: the report with personal data masked",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = QrRequest.class))),
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            content = @Content(schema = @Schema(implementation = ReportView.class))))
+    @Operation(summary = "Verify a scanned QR: the report with personal data masked")
+    @QrVerificationDoc
     void publicVerify(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String qr = qrText(readQr(request));
         writeReport(ReportView.of(verification.qr(qr, Caller.PUBLIC), true), response);
