@@ -53,7 +53,14 @@ final class BenchHttpCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "5", description = "alternating in-process / HTTP rounds (1-50)")
     int rounds;
 
-    @Option(names = "--concurrency", defaultValue = "16", description = "connections in the peak phase (1-256)")
+    /*
+     * 32, not 16: with 16 connections the two cores still stood idle 14 % of the "peak" phase (requests
+     * in flight between generator, poller and workers), with 32 about 9 %; docs/benchmarks.md.
+     */
+    @Option(
+            names = "--concurrency",
+            defaultValue = "32",
+            description = "connections, in the peak phase enough to keep the service busy (1-256)")
     int concurrency;
 
     @Option(
