@@ -16,6 +16,13 @@ public final class QrText {
     /** Longer texts cannot come from a QR code (version 40 holds 4,296 alphanumeric characters). */
     public static final int MAX_TEXT_LENGTH = 4296;
 
+    /*
+     * One inflater per thread, reset for each text. A new Inflater per text registers with the JDK's
+     * shared Cleaner, whose list takes one lock: under load, request threads queued on it behind a
+     * descheduled holder for up to 200 ms (JFR; docs/benchmarks.md, "fourth round").
+     */
+    private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(Inflater::new);
+
     private QrText() {}
 
     public static String of(byte[] cose) {
@@ -53,7 +60,8 @@ public final class QrText {
         if (compressed == null) {
             return new Refused("bad-base45", "the text after the prefix is not Base45");
         }
-        Inflater inflater = new Inflater();
+        Inflater inflater = INFLATER.get();
+        inflater.reset();
         try {
             inflater.setInput(compressed);
             byte[] out = new byte[MAX_COSE_BYTES + 1];
@@ -75,7 +83,8 @@ public final class QrText {
         } catch (DataFormatException e) {
             return new Refused("bad-compression", "the payload is not zlib data");
         } finally {
-            inflater.end();
+            // drop the reference to this text's bytes until the thread's next text
+            inflater.reset();
         }
     }
 }
