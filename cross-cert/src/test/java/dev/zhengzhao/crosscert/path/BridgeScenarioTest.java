@@ -1,6 +1,7 @@
 package dev.zhengzhao.crosscert.path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhengzhao.core.trust.TrustVerdict;
@@ -245,11 +246,12 @@ class BridgeScenarioTest {
         TrustVerdict fresh = trust.evaluate(HK_SIGNER, NOW, null);
         TrustVerdict hit = trust.evaluate(HK_SIGNER, NOW.plusSeconds(60), null);
         assertEquals(fresh, hit);
+        assertSame(hit, trust.evaluate(HK_SIGNER, NOW.plusSeconds(120), null));
         assertEquals(trust("GD").validate(HK_SIGNER, NOW).toVerdict(), hit);
         // the same certificate parsed again is another object: found by its fingerprint, not its identity
         X509Certificate reparsed = (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
                 .generateCertificate(new java.io.ByteArrayInputStream(HK_SIGNER.getEncoded()));
-        assertEquals(fresh, trust.evaluate(reparsed, NOW, null));
+        assertSame(hit, trust.evaluate(reparsed, NOW, null), "a hit returns the stored verdict itself");
         assertEquals(1, trust.cached());
         assertEquals(
                 CheckResult.FAILED,

@@ -49,8 +49,16 @@ public final class QrImageReader {
         BufferedImageLuminanceSource luminance = new BufferedImageLuminanceSource(image);
         // ZXing's first reading fails on about 2 % of clean, generated symbols (finder patterns
         // misplaced, or a block misread), so each way is tried in turn; the most telling refusal wins
+        boolean small = (long) image.getWidth() * image.getHeight() <= SMALL_PIXELS;
         NotFound refusal = null;
         for (Attempt attempt : ATTEMPTS) {
+            if (attempt.histogram()
+                    && !small
+                    && refusal != null
+                    && refusal.reason().equals("no-qr-found")) {
+                // a second full scan of a large image nothing was seen in: not worth its CPU
+                continue;
+            }
             Scan scan = attempt.decode(luminance);
             if (scan instanceof Found) {
                 return scan;
@@ -86,9 +94,15 @@ public final class QrImageReader {
     private static final Map<DecodeHintType, Object> PHOTO = Map.of(
             DecodeHintType.TRY_HARDER, Boolean.TRUE, DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
 
-    /** In order: photos and scans first; a clean rendering (a screenshot, our own PNG) last. */
+    /**
+     * In order: the photo reading; the pure-barcode reading of a clean rendering (a screenshot, our
+     * own PNG), which gives up at once on a photo; a second full scan with another binarizer.
+     */
     private static final List<Attempt> ATTEMPTS = List.of(
             new Attempt(false, PHOTO),
-            new Attempt(true, PHOTO),
-            new Attempt(false, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)));
+            new Attempt(false, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)),
+            new Attempt(true, PHOTO));
+
+    /** Up to this size (a phone screenshot) the second full scan is tried even when nothing was seen. */
+    private static final long SMALL_PIXELS = 4_000_000L;
 }

@@ -60,7 +60,9 @@ public final class QrText {
         if (compressed == null) {
             return new Refused("bad-base45", "the text after the prefix is not Base45");
         }
-        Inflater inflater = INFLATER.get();
+        // a virtual thread lives for one task: its own inflater would never be reused or ended
+        boolean pooled = !Thread.currentThread().isVirtual();
+        Inflater inflater = pooled ? INFLATER.get() : new Inflater();
         inflater.reset();
         try {
             inflater.setInput(compressed);
@@ -83,8 +85,12 @@ public final class QrText {
         } catch (DataFormatException e) {
             return new Refused("bad-compression", "the payload is not zlib data");
         } finally {
-            // drop the reference to this text's bytes until the thread's next text
-            inflater.reset();
+            if (pooled) {
+                // drop the reference to this text's bytes until the thread's next text
+                inflater.reset();
+            } else {
+                inflater.end();
+            }
         }
     }
 }

@@ -16,6 +16,8 @@ public interface SignerCertificates {
      *
      * @param subject the subject name (RFC 2253), as reports show it
      * @param creditCode the issuer credit code in the subject's organizationIdentifier, or null
+     *     (then no issuer check is made): build with the three-argument constructor, which reads
+     *     both from the certificate, unless they are already known to be the certificate's
      */
     record Signer(X509Certificate certificate, VerificationKey key, Kid kid, String subject, String creditCode) {
         public Signer(X509Certificate certificate, VerificationKey key, Kid kid) {

@@ -63,4 +63,21 @@ class QrTextTest {
                     assertInstanceOf(QrText.Cose.class, QrText.parse(good)).bytes());
         }
     }
+
+    @Test
+    void virtualThreadsReadTextsWithAnInflaterOfTheirOwn() throws Exception {
+        byte[] cose = payload(3, 150);
+        String good = QrText.of(cose);
+        Object[] seen = new Object[2];
+        Thread.ofVirtual()
+                .start(() -> {
+                    seen[0] = QrText.parse(zlibText(cose, new byte[] {9}));
+                    seen[1] = QrText.parse(good);
+                })
+                .join();
+        assertEquals(
+                "bad-compression",
+                assertInstanceOf(QrText.Refused.class, seen[0]).reason());
+        assertArrayEquals(cose, assertInstanceOf(QrText.Cose.class, seen[1]).bytes());
+    }
 }

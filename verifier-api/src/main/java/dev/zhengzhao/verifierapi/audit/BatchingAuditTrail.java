@@ -52,9 +52,15 @@ public final class BatchingAuditTrail implements AuditTrail, AutoCloseable {
 
     @Override
     public void record(Entry entry) {
+        java.util.Objects.requireNonNull(entry, "entry");
         try {
             free.acquire();
-            queue.add(entry);
+            try {
+                queue.add(entry);
+            } catch (RuntimeException | Error e) {
+                free.release(); // the place was never used
+                throw e;
+            }
             recorded.incrementAndGet();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
