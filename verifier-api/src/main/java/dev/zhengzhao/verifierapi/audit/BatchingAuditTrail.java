@@ -62,6 +62,11 @@ public final class BatchingAuditTrail implements AuditTrail, AutoCloseable {
                 throw e;
             }
             recorded.incrementAndGet();
+            if (closing) {
+                // the writer is stopping or gone (a request finishing during shutdown): write it
+                // here, or it would sit in the queue unwritten
+                flush();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             store.record(entry);

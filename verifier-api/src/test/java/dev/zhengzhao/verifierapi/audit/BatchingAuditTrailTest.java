@@ -162,4 +162,17 @@ class BatchingAuditTrailTest {
         assertEquals(400, store.entries.size());
         assertEquals(400, store.entries.stream().distinct().count());
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10) // before the fix the sixth record waited forever for room
+    void anEntryRecordedAfterCloseIsStillWritten() {
+        Store store = new Store();
+        BatchingAuditTrail audit = new BatchingAuditTrail(store, 2);
+        audit.record(entry("L", 0));
+        audit.close();
+        for (int i = 1; i <= 5; i++) {
+            audit.record(entry("L", i)); // more than the queue holds: none may block or be left behind
+        }
+        assertEquals(6, store.entries.size());
+    }
 }
