@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhengzhao.core.format.Json;
+import dev.zhengzhao.core.verify.Form;
 import dev.zhengzhao.core.verify.Outcome;
+import dev.zhengzhao.core.verify.Verifier;
+import dev.zhengzhao.core.verify.VerifyLicence;
 import dev.zhengzhao.signer.presentation.DisclosureEvidence;
 import dev.zhengzhao.verifierapi.access.ApiKeys;
 import dev.zhengzhao.verifierapi.access.Role;
 import dev.zhengzhao.verifierapi.signing.RepositoryKey;
-import dev.zhengzhao.verifierapi.verification.PresentationCheck;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +41,7 @@ class HolderFlowIT {
     Environment environment;
 
     @Autowired
-    PresentationCheck presentations;
+    VerifyLicence presentations;
 
     @Autowired
     RepositoryKey repositoryKey;
@@ -102,11 +104,14 @@ class HolderFlowIT {
         String fresh = (String) api.postJson("/api/v1/holder/licences/" + licence + "/presentations", holder, Map.of())
                 .json()
                 .get("token");
-        var late = presentations.verify(fresh, Instant.now().plusSeconds(301));
+        var late = presentations.verify(
+                new Form.PresentationToken(fresh),
+                new Verifier("hall-test", "HALL"),
+                Instant.now().plusSeconds(301));
         assertEquals(Outcome.INVALID, late.report().outcome());
         assertEquals(
                 "presentation-expired",
-                late.report().firstProblem().orElseThrow().reason());
+                late.report().firstProblem().orElseThrow().reason().code());
 
         ApiClient.Answer publicPage = api.postJson("/api/v1/public/verify", null, Map.of("qr", fresh));
         assertEquals("INVALID", publicPage.json().get("outcome"));

@@ -238,7 +238,7 @@ class VerificationServiceIT extends DemoApiTest {
     }
 
     @Autowired
-    dev.zhengzhao.verifierapi.signing.SigningConfiguration.DemoTrust demoTrust;
+    dev.zhengzhao.verifierapi.demo.DemoPki demoPki;
 
     @Autowired
     dev.zhengzhao.verifierapi.signing.IssuerKeyring keyring;
@@ -248,8 +248,7 @@ class VerificationServiceIT extends DemoApiTest {
         ApiClient api = api();
         ApiClient.Answer list = api.get("/api/v1/trust-lists/ALL", null);
         assertEquals(200, list.status(), list.body());
-        java.security.cert.X509Certificate bridge =
-                demoTrust.pki().authority("bridge").certificate();
+        java.security.cert.X509Certificate bridge = demoPki.authority("bridge").certificate();
         var check = new dev.zhengzhao.crosscert.trustlist.TrustListVerifier(bridge)
                 .verify(list.bytes(), java.time.Instant.now(), 0);
         var accepted = (dev.zhengzhao.crosscert.trustlist.TrustListCheck.Accepted) check;

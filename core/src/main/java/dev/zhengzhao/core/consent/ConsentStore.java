@@ -1,13 +1,14 @@
 package dev.zhengzhao.core.consent;
 
 import dev.zhengzhao.core.licence.LicenceId;
+import dev.zhengzhao.core.port.PresentationNonces;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Grants, service-item profiles and the use log. */
-public interface ConsentStore {
+public interface ConsentStore extends PresentationNonces {
     void saveServiceItem(ServiceItem item);
 
     Optional<ServiceItem> serviceItem(String code);
@@ -32,7 +33,4 @@ public interface ConsentStore {
 
     /** The holder's access log, newest first. */
     List<LicenceUse> usesOf(String holderIdType, String holderId, int limit);
-
-    /** Claims a presentation nonce; false if it was claimed before (a replay). */
-    boolean claimNonce(String nonce, LicenceId licence, Instant at, Instant expires);
 }

@@ -1,5 +1,6 @@
 package dev.zhengzhao.core.trust;
 
+import dev.zhengzhao.core.verify.Reason;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
@@ -28,16 +29,16 @@ public final class PinnedSignerTrust implements SignerTrust {
         String jurisdiction = jurisdictionBySigner.get(signer);
         if (jurisdiction == null) {
             return TrustVerdict.untrusted(
-                    "not-trusted", "the signer certificate is not among the pinned signers", path);
+                    Reason.NOT_TRUSTED, "the signer certificate is not among the pinned signers", path);
         }
         try {
             signer.checkValidity(Date.from(at));
         } catch (CertificateExpiredException e) {
             return TrustVerdict.untrusted(
-                    "certificate-expired", "the signer certificate had expired at the validation time", path);
+                    Reason.CERTIFICATE_EXPIRED, "the signer certificate had expired at the validation time", path);
         } catch (CertificateNotYetValidException e) {
             return TrustVerdict.untrusted(
-                    "certificate-not-yet-valid",
+                    Reason.CERTIFICATE_NOT_YET_VALID,
                     "the signer certificate was not yet valid at the validation time",
                     path);
         }

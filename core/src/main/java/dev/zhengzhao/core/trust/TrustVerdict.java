@@ -2,6 +2,7 @@ package dev.zhengzhao.core.trust;
 
 import dev.zhengzhao.core.verify.Check;
 import dev.zhengzhao.core.verify.CheckResult;
+import dev.zhengzhao.core.verify.Reason;
 import java.util.List;
 import java.util.Set;
 
@@ -10,8 +11,8 @@ import java.util.Set;
  *
  * @param result PASSED (trusted), FAILED (a definite reason not to trust) or INDETERMINATE (e.g.
  *     revocation status unavailable, no path found)
- * @param reason stable reason code, e.g. {@code ok}, {@code no-path}, {@code revoked},
- *     {@code expired}, {@code policy-not-acceptable}, {@code name-constraint-violated}
+ * @param reason why, e.g. {@link Reason#OK}, {@link Reason#NO_PATH}, {@link Reason#REVOKED},
+ *     {@link Reason#EXPIRED}, {@link Reason#POLICY_NOT_ACCEPTABLE}
  * @param detail a human sentence
  * @param jurisdiction the jurisdiction of the anchor the path ends at (GD, HK, MO), or null
  * @param path subject names from the signer to the anchor, leaf first
@@ -19,7 +20,7 @@ import java.util.Set;
  */
 public record TrustVerdict(
         CheckResult result,
-        String reason,
+        Reason reason,
         String detail,
         String jurisdiction,
         List<String> path,
@@ -30,15 +31,20 @@ public record TrustVerdict(
     }
 
     public static TrustVerdict trusted(String jurisdiction, List<String> path, Set<String> policies, String detail) {
-        return new TrustVerdict(CheckResult.PASSED, "ok", detail, jurisdiction, path, policies);
+        return new TrustVerdict(CheckResult.PASSED, Reason.OK, detail, jurisdiction, path, policies);
     }
 
-    public static TrustVerdict untrusted(String reason, String detail, List<String> path) {
+    public static TrustVerdict untrusted(Reason reason, String detail, List<String> path) {
         return new TrustVerdict(CheckResult.FAILED, reason, detail, null, path, Set.of());
     }
 
-    public static TrustVerdict indeterminate(String reason, String detail, List<String> path) {
+    public static TrustVerdict indeterminate(Reason reason, String detail, List<String> path) {
         return new TrustVerdict(CheckResult.INDETERMINATE, reason, detail, null, path, Set.of());
+    }
+
+    /** The same verdict with the jurisdiction a credential comes from. */
+    public TrustVerdict withJurisdiction(String named) {
+        return new TrustVerdict(result, reason, detail, named, path, policies);
     }
 
     /** As a report check named {@code trust}. */

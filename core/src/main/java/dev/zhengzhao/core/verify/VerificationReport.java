@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param claims the signed licence content, when the signature could be read
  * @param signer who signed (kid, subject, algorithm), when known
  * @param certificatePath the signer's certificate path to a trust anchor, leaf first, when built
+ * @param jurisdiction the jurisdiction the credential comes from (GD, HK, MO), when trust named one
  */
 public record VerificationReport(
         List<Check> checks,
@@ -31,6 +32,87 @@ public record VerificationReport(
         checks = List.copyOf(checks);
         Objects.requireNonNull(validationTime, "validationTime");
         certificatePath = certificatePath == null ? List.of() : List.copyOf(certificatePath);
+    }
+
+    /** A report for {@code validationTime}, built check by check. */
+    public static Builder at(Instant validationTime) {
+        return new Builder(validationTime);
+    }
+
+    /** A report made of {@code checks} alone: nothing was read (e.g. a refused input). */
+    public static VerificationReport of(Instant validationTime, List<Check> checks) {
+        return at(validationTime).checks(checks).build();
+    }
+
+    /** A builder holding what this report holds, to add to it. */
+    public Builder toBuilder() {
+        return at(validationTime).checks(checks).claims(claims).signer(signer).path(certificatePath, jurisdiction);
+    }
+
+    /** The ETSI EN 319 102-1 indication of the whole report. */
+    public Indication indication() {
+        return Indication.of(outcome());
+    }
+
+    /** The sub-indication of the deciding check, if the report did not pass and its reason has one. */
+    public Optional<SubIndication> subIndication() {
+        return firstProblem().map(c -> c.reason().subIndication());
+    }
+
+    /** Builds a report; what is not set stays absent. */
+    public static final class Builder {
+        private final Instant validationTime;
+        private final List<Check> checks = new ArrayList<>(8);
+        private LicenceClaims claims;
+        private SignerInfo signer;
+        private List<String> path = List.of();
+        private String jurisdiction;
+
+        private Builder(Instant validationTime) {
+            this.validationTime = Objects.requireNonNull(validationTime, "validationTime");
+        }
+
+        public Builder check(Check check) {
+            checks.add(Objects.requireNonNull(check, "check"));
+            return this;
+        }
+
+        public Builder checks(List<Check> more) {
+            checks.addAll(more);
+            return this;
+        }
+
+        /** The signed licence content: set only once its signature verified. */
+        public Builder claims(LicenceClaims claims) {
+            this.claims = claims;
+            return this;
+        }
+
+        public Builder signer(SignerInfo signer) {
+            this.signer = signer;
+            return this;
+        }
+
+        /** The signer's certificate path (leaf first) and the jurisdiction the credential comes from. */
+        public Builder path(List<String> path, String jurisdiction) {
+            this.path = path == null ? List.of() : path;
+            this.jurisdiction = jurisdiction;
+            return this;
+        }
+
+        /** Whether a check of this name was added. */
+        public boolean has(String name) {
+            for (Check c : checks) {
+                if (c.name().equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public VerificationReport build() {
+            return new VerificationReport(checks, validationTime, claims, signer, path, jurisdiction);
+        }
     }
 
     /** Who signed a licence. */
@@ -70,13 +152,6 @@ public record VerificationReport(
 
     /** A copy with more checks appended (e.g. the online status check after the offline ones). */
     public VerificationReport with(List<Check> more) {
-        List<Check> all = new ArrayList<>(checks);
-        all.addAll(more);
-        return new VerificationReport(all, validationTime, claims, signer, certificatePath, jurisdiction);
-    }
-
-    /** A copy with the trust path and jurisdiction filled in. */
-    public VerificationReport withPath(List<String> path, String jurisdiction) {
-        return new VerificationReport(checks, validationTime, claims, signer, path, jurisdiction);
+        return toBuilder().checks(more).build();
     }
 }

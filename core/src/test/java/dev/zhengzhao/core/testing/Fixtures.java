@@ -90,4 +90,25 @@ public final class Fixtures {
                 "kid-" + issuer,
                 "FAKE");
     }
+
+    /** The claims a licence QR of {@code id} carries, as read at {@code at} (holder code masked). */
+    public static dev.zhengzhao.core.signing.LicenceClaims qrClaims(
+            dev.zhengzhao.core.licence.LicenceId id, java.time.Instant at) {
+        return new dev.zhengzhao.core.signing.LicenceClaims(
+                id.text(),
+                id.typeCode().value(),
+                null,
+                null,
+                id.issuerCode().value(),
+                null,
+                "某公司",
+                COMPANY.value(),
+                "001",
+                null,
+                null,
+                null,
+                at,
+                java.util.Map.of(),
+                java.util.Map.of());
+    }
 }

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class VerificationReportTest {
     private static final Check OK = Check.passed("format", "ok");
     private static final Check SKIPPED = Check.skipped("version", "not read");
-    private static final Check UNSURE = Check.indeterminate("status", "status-unavailable", "no answer");
-    private static final Check BROKEN = Check.failed("signature", "bad-signature", "does not verify");
+    private static final Check UNSURE = Check.indeterminate("status", Reason.STATUS_UNAVAILABLE, "no answer");
+    private static final Check BROKEN = Check.failed("signature", Reason.SIGNATURE_MISMATCH, "does not verify");
 
     private static VerificationReport of(Check... checks) {
-        return new VerificationReport(List.of(checks), Instant.EPOCH, null, null, null, null);
+        return VerificationReport.of(Instant.EPOCH, List.of(checks));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.zhengzhao.crosscert.path;
 
 import dev.zhengzhao.core.trust.SignerTrust;
 import dev.zhengzhao.core.trust.TrustVerdict;
+import dev.zhengzhao.core.verify.Reason;
 import dev.zhengzhao.crosscert.pki.Fingerprint;
 import dev.zhengzhao.crosscert.revocation.CachingRevocationSource;
 import dev.zhengzhao.crosscert.revocation.RevocationSource;
@@ -11,7 +12,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Signer trust through the bridge: build candidate paths from the signer through the pool of
@@ -31,6 +34,7 @@ public final class BridgeSignerTrust implements SignerTrust {
     private final List<Anchor> anchors;
     private final PathBuilder builder;
     private final Revocation revocation;
+    private final Function<Anchor, ValidationPolicy> policy;
     private final PathValidator validator = new PathValidator();
     private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
     private final Map<Same, String> fingerprints = new ConcurrentHashMap<>();
@@ -70,9 +74,27 @@ public final class BridgeSignerTrust implements SignerTrust {
      */
     public BridgeSignerTrust(
             List<Anchor> anchors, Collection<X509Certificate> pool, Revocation revocation, BuildLimits limits) {
+        this(anchors, pool, revocation, limits, ValidationPolicy::forSigner);
+    }
+
+    /**
+     * With the RFC 5280 inputs chosen per anchor instead of {@link ValidationPolicy#forSigner}
+     * (what a licence signer must meet): conformance suites such as PKITS, and operator tools that
+     * validate paths other than licence signers'.
+     *
+     * @param policy the validation policy for paths ending at an anchor; the same anchor must
+     *     always get the same policy, since valid results are cached without it
+     */
+    public BridgeSignerTrust(
+            List<Anchor> anchors,
+            Collection<X509Certificate> pool,
+            Revocation revocation,
+            BuildLimits limits,
+            Function<Anchor, ValidationPolicy> policy) {
         this.anchors = List.copyOf(anchors);
         this.builder = new PathBuilder(anchors, new CandidatePool(pool), limits);
         this.revocation = revocation;
+        this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     @Override
@@ -131,7 +153,7 @@ public final class BridgeSignerTrust implements SignerTrust {
         // shortest paths first; only when all of them fail is a longer detour worth building
         while (!search.paths().isEmpty()) {
             for (CandidatePath path : search.paths()) {
-                PathResult result = validator.validate(path, at, ValidationPolicy.forSigner(path.anchor()), revocation);
+                PathResult result = validator.validate(path, at, policy.apply(path.anchor()), revocation);
                 if (result.isValid()) {
                     return result;
                 }

@@ -1,5 +1,7 @@
 package dev.zhengzhao.crosscert.path;
 
+import dev.zhengzhao.core.verify.Reason;
+
 /**
  * One failed check of a path.
  *

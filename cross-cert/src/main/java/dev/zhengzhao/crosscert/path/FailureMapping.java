@@ -1,5 +1,6 @@
 package dev.zhengzhao.crosscert.path;
 
+import dev.zhengzhao.core.verify.Reason;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertPathValidatorException.BasicReason;
 import java.security.cert.PKIXReason;

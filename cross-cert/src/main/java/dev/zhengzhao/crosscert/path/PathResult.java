@@ -61,7 +61,7 @@ public record PathResult(
                     "path of " + path.size() + " certificates to the " + jurisdiction + " anchor");
         }
         Failure first = failures.get(0);
-        return new TrustVerdict(result, first.reason().code(), first.detail(), null, subjects(), Set.of());
+        return new TrustVerdict(result, first.reason(), first.detail(), null, subjects(), Set.of());
     }
 
     private static List<X509Certificate> all(CandidatePath path) {

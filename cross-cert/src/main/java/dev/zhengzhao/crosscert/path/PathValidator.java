@@ -1,5 +1,6 @@
 package dev.zhengzhao.crosscert.path;
 
+import dev.zhengzhao.core.verify.Reason;
 import dev.zhengzhao.crosscert.pki.Providers;
 import dev.zhengzhao.crosscert.revocation.RevocationStatus;
 import java.io.ByteArrayInputStream;

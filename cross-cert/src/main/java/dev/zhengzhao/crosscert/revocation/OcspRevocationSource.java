@@ -3,6 +3,8 @@ package dev.zhengzhao.crosscert.revocation;
 import dev.zhengzhao.crosscert.pki.Providers;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -47,8 +49,15 @@ public final class OcspRevocationSource implements RevocationSource {
     private final URI defaultResponder;
     private final SecureRandom random;
 
-    /** @param defaultResponder asked when a certificate names no responder; may be null */
+    /**
+     * @param defaultResponder asked when a certificate names no responder; may be null (then only
+     *     certificates naming one are asked about)
+     * @throws IllegalArgumentException when the default responder is not an http or https URL
+     */
     public OcspRevocationSource(OcspTransport transport, URI defaultResponder, SecureRandom random) {
+        if (defaultResponder != null && !httpUrl(defaultResponder)) {
+            throw new IllegalArgumentException("an OCSP responder must be an http or https URL: " + defaultResponder);
+        }
         this.transport = transport;
         this.defaultResponder = defaultResponder;
         this.random = random;
@@ -64,7 +73,7 @@ public final class OcspRevocationSource implements RevocationSource {
     public RevocationStatus status(X509Certificate certificate, X509Certificate issuer, Instant at) {
         URI responder = responder(certificate);
         if (responder == null) {
-            return RevocationStatus.unknown("ocsp", "the certificate names no OCSP responder");
+            return RevocationStatus.unknown("ocsp", "the certificate names no http(s) OCSP responder");
         }
         try {
             DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder()
@@ -117,6 +126,11 @@ public final class OcspRevocationSource implements RevocationSource {
         if (thisUpdate.isAfter(at.plus(SKEW)) || (nextUpdate != null && nextUpdate.isBefore(at))) {
             return RevocationStatus.unknown("ocsp", "the OCSP answer is not current at the validation time");
         }
+        // without nextUpdate an answer is only as good as it is fresh (RFC 6960 4.2.2.1): an old
+        // one could be replayed long after the certificate was revoked
+        if (nextUpdate == null && thisUpdate.isBefore(at.minus(SKEW))) {
+            return RevocationStatus.unknown("ocsp", "the OCSP answer has no nextUpdate and is not fresh");
+        }
         CertificateStatus status = single.getCertStatus();
         if (status == CertificateStatus.GOOD) {
             return new RevocationStatus(
@@ -142,7 +156,7 @@ public final class OcspRevocationSource implements RevocationSource {
     private static boolean signedForIssuer(BasicOCSPResp basic, X509Certificate issuer, Instant at) throws Exception {
         JcaContentVerifierProviderBuilder verifiers =
                 new JcaContentVerifierProviderBuilder().setProvider(Providers.bc());
-        if (basic.isSignatureValid(verifiers.build(issuer.getPublicKey()))) {
+        if (verifies(basic, verifiers, issuer.getPublicKey())) {
             return true;
         }
         X500Name issuerName =
@@ -161,18 +175,54 @@ public final class OcspRevocationSource implements RevocationSource {
         return false;
     }
 
+    /** False, not an exception, when the key does not fit the answer's algorithm (a delegate may sign). */
+    private static boolean verifies(BasicOCSPResp basic, JcaContentVerifierProviderBuilder verifiers, PublicKey key) {
+        try {
+            return basic.isSignatureValid(verifiers.build(key));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /**
+     * The first http or https OCSP location of the certificate's Authority Information Access, else
+     * the default responder: nothing else (ldap:, file:, a malformed location) is ever asked.
+     */
     private URI responder(X509Certificate certificate) {
         byte[] ext = certificate.getExtensionValue(Extension.authorityInfoAccess.getId());
-        if (ext != null) {
+        if (ext == null) {
+            return defaultResponder;
+        }
+        try {
             AuthorityInformationAccess aia = AuthorityInformationAccess.getInstance(
                     ASN1OctetString.getInstance(ext).getOctets());
             for (AccessDescription d : aia.getAccessDescriptions()) {
                 if (d.getAccessMethod().equals(X509ObjectIdentifiers.id_ad_ocsp)
                         && d.getAccessLocation().getTagNo() == GeneralName.uniformResourceIdentifier) {
-                    return URI.create(d.getAccessLocation().getName().toString());
+                    URI uri = uri(d.getAccessLocation().getName().toString());
+                    if (uri != null && httpUrl(uri)) {
+                        return uri;
+                    }
                 }
             }
+        } catch (RuntimeException e) {
+            // a malformed extension names no responder
         }
         return defaultResponder;
+    }
+
+    private static URI uri(String text) {
+        try {
+            return new URI(text);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static boolean httpUrl(URI uri) {
+        String scheme = uri.getScheme();
+        return uri.isAbsolute()
+                && uri.getHost() != null
+                && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
     }
 }

@@ -2,11 +2,11 @@ package dev.zhengzhao.crosscert.trustlist;
 
 import dev.zhengzhao.core.trust.SignerTrust;
 import dev.zhengzhao.core.trust.TrustVerdict;
+import dev.zhengzhao.core.verify.Reason;
 import dev.zhengzhao.crosscert.path.Anchor;
 import dev.zhengzhao.crosscert.path.BridgeSignerTrust;
 import dev.zhengzhao.crosscert.path.BuildLimits;
 import dev.zhengzhao.crosscert.path.PathResult;
-import dev.zhengzhao.crosscert.path.Reason;
 import dev.zhengzhao.crosscert.revocation.RevocationSource;
 import dev.zhengzhao.crosscert.revocation.RevocationStatus;
 import java.security.cert.X509Certificate;
@@ -42,15 +42,17 @@ public final class TrustListSignerTrust implements SignerTrust {
                 .findFirst();
         if (entry.isEmpty()) {
             return TrustVerdict.untrusted(
-                    "not-in-trust-list", "the signer certificate is not in trust list " + list.sequence(), subject);
+                    Reason.NOT_IN_TRUST_LIST,
+                    "the signer certificate is not in trust list " + list.sequence(),
+                    subject);
         }
         if (at.isAfter(list.nextUpdate())) {
             return TrustVerdict.indeterminate(
-                    "trust-list-stale", "the trust list's deadline " + list.nextUpdate() + " has passed", subject);
+                    Reason.TRUST_LIST_STALE, "the trust list's deadline " + list.nextUpdate() + " has passed", subject);
         }
         if (!entry.get().maySign(licenceTypeCode)) {
             return TrustVerdict.untrusted(
-                    Reason.TYPE_NOT_ALLOWED.code(),
+                    Reason.TYPE_NOT_ALLOWED,
                     "the trust list does not let this signer sign licence type " + licenceTypeCode,
                     subject);
         }

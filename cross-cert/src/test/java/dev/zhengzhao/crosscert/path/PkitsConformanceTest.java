@@ -1,11 +1,15 @@
 package dev.zhengzhao.crosscert.path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.upokecenter.cbor.CBORObject;
+import dev.zhengzhao.core.verify.Reason;
 import dev.zhengzhao.crosscert.pki.Providers;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
@@ -16,62 +20,128 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs the NIST PKITS cases (resources/pkits, see its MANIFEST.txt and NOTICE.txt) through our path
- * builder and validator: the anchor is certs[0], the end entity certs[-1], and everything between
- * goes into the candidate pool (some are CRL signers, not path members). Expected outcome and, for
- * valid paths, the user-constrained policy set are compared.
+ * Runs the NIST PKITS cases (resources/pkits, see its MANIFEST.txt and NOTICE.txt) through the
+ * trust entry point the service uses, {@link BridgeSignerTrust#validate}, one JUnit case per
+ * testcase of pkits.json (named by its title, e.g. "4.1.1 Valid Signatures Test1"; the policy tests
+ * of 4.8, 4.10 and 4.12 come in "Subpart"s of one test number). The anchor is certs[0], the end
+ * entity certs[-1], and everything between goes into the candidate pool (some are CRL signers, not
+ * path members); revocation is the engine's full CRL processing over the case's CRLs. Expected
+ * outcome, for valid paths the user-constrained policy set, and for invalid ones the section's
+ * reason codes are compared.
  */
 class PkitsConformanceTest {
-    /** Cases not run, with the reason. */
+    /** Testcases in pkits.json (MANIFEST.txt): every one runs unless its test number is excluded. */
+    static final int CASES = 249;
+
+    /** Test numbers not run, with the reason. */
     static final Map<String, String> EXCLUDED = Map.of();
 
     /**
-     * The reason codes a failing case of a section may give: pins the mapping of the engine's
-     * failures to our stable codes.
+     * The reasons a failing case of a section may give: pins the mapping of the engine's failures
+     * to our stable codes.
      */
-    static final Map<String, Set<String>> REASONS = Map.of(
-            "4.2.", Set.of("expired", "not-yet-valid"),
-            "4.6.", Set.of("not-a-ca", "path-length-exceeded"),
-            "4.7.", Set.of("key-usage"),
-            "4.8.", Set.of("policy-not-acceptable"),
-            "4.9.", Set.of("policy-not-acceptable"),
-            "4.10.", Set.of("policy-not-acceptable"),
-            "4.11.", Set.of("policy-not-acceptable"),
-            "4.12.", Set.of("policy-not-acceptable"),
-            "4.13.", Set.of("name-constraint-violated"),
-            "4.15.", Set.of("revoked", "revocation-unknown"));
+    static final Map<String, Set<Reason>> REASONS = Map.of(
+            "4.2.", Set.of(Reason.EXPIRED, Reason.NOT_YET_VALID),
+            "4.6.", Set.of(Reason.NOT_A_CA, Reason.PATH_LENGTH_EXCEEDED),
+            "4.7.", Set.of(Reason.KEY_USAGE),
+            "4.8.", Set.of(Reason.POLICY_NOT_ACCEPTABLE),
+            "4.9.", Set.of(Reason.POLICY_NOT_ACCEPTABLE),
+            "4.10.", Set.of(Reason.POLICY_NOT_ACCEPTABLE),
+            "4.11.", Set.of(Reason.POLICY_NOT_ACCEPTABLE),
+            "4.12.", Set.of(Reason.POLICY_NOT_ACCEPTABLE),
+            "4.13.", Set.of(Reason.NAME_CONSTRAINT_VIOLATED),
+            "4.15.", Set.of(Reason.REVOKED, Reason.REVOCATION_UNKNOWN));
 
-    @Test
-    void pkitsCasesMatchExpectedResults() throws Exception {
-        CBORObject suite = CBORObject.ReadJSON(resource("pkits.json"));
-        Instant at = Instant.parse(suite.get("validation_time").AsString());
-        CBORObject oids = suite.get("policy_oids");
-        int passed = 0;
-        Map<String, String> failed = new TreeMap<>();
-        for (CBORObject tc : suite.get("testcases").getValues()) {
-            String name =
-                    tc.get("test_number").AsString() + " " + tc.get("title").AsString();
-            if (EXCLUDED.containsKey(tc.get("test_number").AsString())) {
-                continue;
-            }
-            String problem = run(tc, at, oids);
-            if (problem == null) {
-                passed++;
-            } else {
-                failed.put(name, problem);
-            }
-        }
-        failed.forEach((k, v) -> System.out.println("PKITS FAILED " + k + ": " + v));
-        EXCLUDED.forEach((k, v) -> System.out.println("PKITS EXCLUDED " + k + ": " + v));
-        System.out.println("PKITS: " + passed + " passed, " + failed.size() + " failed");
-        assertEquals(Map.of(), failed);
+    static final CBORObject SUITE = suite();
+    static final Instant AT = Instant.parse(SUITE.get("validation_time").AsString());
+    static final CBORObject OIDS = SUITE.get("policy_oids");
+
+    static final AtomicInteger PASSED = new AtomicInteger();
+    static final Map<String, String> FAILED = new ConcurrentSkipListMap<>();
+
+    /**
+     * Runs only some cases when set: comma-separated test numbers ({@code 4.8.1}) or sections
+     * ending in a dot ({@code 4.13.}), e.g. {@code mvn -o verify -pl cross-cert -Dpkits.case=4.8.1}.
+     */
+    static final String SELECT = System.getProperty("pkits.case", "");
+
+    static Stream<Arguments> cases() {
+        return testcases().stream()
+                .filter(PkitsConformanceTest::selected)
+                .map(tc -> Arguments.of(Named.of(tc.get("title").AsString(), tc)));
     }
 
-    private static String run(CBORObject tc, Instant at, CBORObject oids) throws Exception {
+    private static boolean selected(CBORObject tc) {
+        if (SELECT.isBlank()) {
+            return true;
+        }
+        String number = tc.get("test_number").AsString();
+        for (String wanted : SELECT.split(",")) {
+            String w = wanted.strip();
+            if (w.equals(number) || (w.endsWith(".") && number.startsWith(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void pkitsCase(CBORObject tc) throws Exception {
+        String number = tc.get("test_number").AsString();
+        Assumptions.assumeFalse(EXCLUDED.containsKey(number), () -> "excluded: " + EXCLUDED.get(number));
+        String problem;
+        try {
+            problem = run(tc);
+        } catch (Exception e) {
+            FAILED.put(tc.get("title").AsString(), e.toString());
+            throw e;
+        }
+        if (problem == null) {
+            PASSED.incrementAndGet();
+        } else {
+            FAILED.put(tc.get("title").AsString(), problem);
+            fail(tc.get("title").AsString() + ": " + problem);
+        }
+    }
+
+    @Test
+    void everyCaseOfTheSuiteRuns() {
+        List<CBORObject> all = testcases();
+        assertEquals(CASES, all.size(), "testcases in pkits.json");
+        if (SELECT.isBlank()) {
+            assertEquals(CASES, cases().count(), "JUnit cases");
+        }
+        Set<String> titles = all.stream().map(tc -> tc.get("title").AsString()).collect(Collectors.toSet());
+        assertEquals(CASES, titles.size(), "every case has its own name");
+        Set<String> numbers =
+                all.stream().map(tc -> tc.get("test_number").AsString()).collect(Collectors.toSet());
+        assertTrue(numbers.containsAll(EXCLUDED.keySet()), "EXCLUDED names test numbers the suite does not have");
+        EXCLUDED.forEach((number, why) -> assertTrue(!why.isBlank(), "no reason given to exclude " + number));
+    }
+
+    @AfterAll
+    static void summary() {
+        FAILED.forEach((k, v) -> System.out.println("PKITS FAILED " + k + ": " + v));
+        EXCLUDED.forEach((k, v) -> System.out.println("PKITS EXCLUDED " + k + ": " + v));
+        System.out.println("PKITS: " + PASSED.get() + " passed, " + FAILED.size() + " failed");
+    }
+
+    /** What is wrong with the outcome of one case, or null when it is as expected. */
+    private static String run(CBORObject tc) throws Exception {
         List<String> certNames = strings(tc.get("certs"));
         X509Certificate anchorCert = cert(certNames.get(0));
         X509Certificate leaf = cert(certNames.get(certNames.size() - 1));
@@ -86,7 +156,7 @@ class PkitsConformanceTest {
         Set<String> initial = new HashSet<>();
         for (String p : strings(tc.get("initial_policy_set"))) {
             if (!"anyPolicy".equals(p)) {
-                initial.add(oids.get(p).AsString());
+                initial.add(OIDS.get(p).AsString());
             }
         }
         ValidationPolicy policy = new ValidationPolicy(
@@ -96,40 +166,48 @@ class PkitsConformanceTest {
                 tc.get("initial_inhibit_any_policy").AsBoolean(),
                 false);
         Anchor anchor = new Anchor(anchorCert, "NIST", initial);
-        PathBuilder builder = new PathBuilder(List.of(anchor), new CandidatePool(middle), BuildLimits.DEFAULT);
-        PathValidator validator = new PathValidator();
-        PathResult result = null;
-        for (CandidatePath path : builder.search(leaf, at).paths()) {
-            result = validator.validate(path, at, policy, new Revocation.Crls(crls, middle));
-            if (result.isValid()) {
-                break;
-            }
-        }
+        BridgeSignerTrust trust = new BridgeSignerTrust(
+                List.of(anchor), middle, new Revocation.Crls(crls, middle), BuildLimits.DEFAULT, a -> policy);
+        PathResult result = trust.validate(leaf, AT);
+
         boolean expected = tc.get("should_validate").AsBoolean();
-        boolean actual = result != null && result.isValid();
+        boolean actual = result.isValid();
         if (expected != actual) {
-            return "expected " + (expected ? "valid" : "invalid") + " but was "
-                    + (result == null ? "no-path" : result.reason() + " " + result.failures());
+            return "expected " + (expected ? "valid" : "invalid") + " but was " + result.reason() + " "
+                    + result.failures();
         }
         if (actual && tc.get("user_constrained_policy_set") != null) {
             Set<String> want = new HashSet<>();
             for (String p : strings(tc.get("user_constrained_policy_set"))) {
-                want.add(oids.get(p).AsString());
+                want.add(OIDS.get(p).AsString());
             }
             if (!want.equals(result.policies())) {
                 return "policies " + result.policies() + " but expected " + want;
             }
         }
-        if (!actual && result != null) {
+        if (!actual) {
+            Reason reason = result.failures().get(0).reason();
             String number = tc.get("test_number").AsString();
-            for (Map.Entry<String, Set<String>> section : REASONS.entrySet()) {
-                if (number.startsWith(section.getKey()) && !section.getValue().contains(result.reason())) {
-                    return "reason " + result.reason() + " not among " + section.getValue() + ": "
+            for (Map.Entry<String, Set<Reason>> section : REASONS.entrySet()) {
+                if (number.startsWith(section.getKey()) && !section.getValue().contains(reason)) {
+                    return "reason " + reason + " not among " + section.getValue() + ": "
                             + result.failures().get(0).detail();
                 }
             }
         }
         return null;
+    }
+
+    private static List<CBORObject> testcases() {
+        return List.copyOf(SUITE.get("testcases").getValues());
+    }
+
+    private static CBORObject suite() {
+        try (InputStream in = resource("pkits.json")) {
+            return CBORObject.ReadJSON(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> strings(CBORObject array) {

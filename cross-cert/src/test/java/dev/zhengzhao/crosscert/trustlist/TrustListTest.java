@@ -142,14 +142,15 @@ class TrustListTest {
         assertEquals("HK", ok.jurisdiction());
         assertEquals(
                 "licence-type-not-allowed",
-                trust.evaluate(HK_SIGNER, NOW, "HK-OTHER").reason());
+                trust.evaluate(HK_SIGNER, NOW, "HK-OTHER").reason().code());
         X509Certificate unlisted = PkiBuilder.signer(
                 PKI.domain("HK"),
                 "C=HK,O=Elsewhere,CN=Signer",
                 KeyAlgorithm.ED25519.generate(RANDOM).getPublic(),
                 NOW);
         assertEquals(
-                "not-in-trust-list", trust.evaluate(unlisted, NOW, HK_DRIVING).reason());
+                "not-in-trust-list",
+                trust.evaluate(unlisted, NOW, HK_DRIVING).reason().code());
     }
 
     @Test

@@ -123,11 +123,35 @@ public final class LicenceCwt {
 
     /** Parses a claims set; empty when it is not a well-formed licence claims set. */
     public static Optional<Decoded> decode(byte[] payload) {
+        return claimsSet(payload).flatMap(LicenceCwt::decode);
+    }
+
+    /** The CBOR map of a signed payload, decoded once; empty when the payload is not a CBOR map. */
+    public static Optional<CBORObject> claimsSet(byte[] payload) {
         try {
             CBORObject cwt = CBORObject.DecodeFromBytes(payload);
-            if (cwt.getType() != CBORType.Map) {
+            return cwt.getType() == CBORType.Map ? Optional.of(cwt) : Optional.empty();
+        } catch (RuntimeException | StackOverflowError e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The payload type a decoded claims set declares (claim 0 of the licence claim map), if any. */
+    public static Optional<PayloadType> typeOf(CBORObject cwt) {
+        try {
+            CBORObject licence = cwt.get(CBORObject.FromObject(CLAIM_LICENCE));
+            if (licence == null || licence.getType() != CBORType.Map) {
                 return Optional.empty();
             }
+            return integer(licence, TYPE).flatMap(PayloadType::fromCode);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Reads a decoded claims set ({@link #claimsSet}); empty when it is not a licence claims set. */
+    public static Optional<Decoded> decode(CBORObject cwt) {
+        try {
             CBORObject licence = cwt.get(CBORObject.FromObject(CLAIM_LICENCE));
             if (licence == null || licence.getType() != CBORType.Map) {
                 return Optional.empty();

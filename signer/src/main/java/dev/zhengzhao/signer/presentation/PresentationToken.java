@@ -3,6 +3,8 @@ package dev.zhengzhao.signer.presentation;
 import com.upokecenter.cbor.CBORObject;
 import com.upokecenter.cbor.CBORType;
 import dev.zhengzhao.core.licence.LicenceId;
+import dev.zhengzhao.core.verify.Presentation;
+import dev.zhengzhao.core.verify.Reason;
 import dev.zhengzhao.signer.cose.CoseSign1;
 import dev.zhengzhao.signer.cose.DeterministicCbor;
 import dev.zhengzhao.signer.cose.LicenceCwt;
@@ -12,11 +14,7 @@ import dev.zhengzhao.signer.key.IssuerKey;
 import dev.zhengzhao.signer.key.Kid;
 import dev.zhengzhao.signer.qr.QrText;
 import dev.zhengzhao.signer.verify.SignerCertificates;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -59,7 +57,7 @@ public final class PresentationToken {
     /**
      * @param reason not-a-presentation, malformed-cose, unknown-kid, presentation-signature
      */
-    public record Refused(String reason, String detail) implements Checked {}
+    public record Refused(Reason reason, String detail) implements Checked {}
 
     private PresentationToken() {}
 
@@ -93,32 +91,45 @@ public final class PresentationToken {
         try {
             Optional<Decoded> decoded = decode(qrText);
             if (decoded.isEmpty()) {
-                return new Refused("not-a-presentation", "the QR is not a presentation token");
+                return new Refused(Reason.NOT_A_PRESENTATION, "the QR is not a presentation token");
             }
-            CoseSign1 cose = decoded.get().cose();
-            Kid kid = new Kid(cose.kid());
-            Optional<SignerCertificates.Signer> signer = repositoryKeys.find(kid);
-            if (signer.isEmpty()) {
-                return new Refused("unknown-kid", "the presentation was not signed by this repository");
-            }
-            if (!signer.get().key().verify(cose.toBeSigned(), cose.signature())) {
-                return new Refused("presentation-signature", "the presentation's signature does not verify");
-            }
-            return new Verified(decoded.get().claims(), kid);
+            return verify(decoded.get().cose(), decoded.get().claims(), repositoryKeys);
         } catch (RuntimeException e) {
-            return new Refused("malformed-cose", "the presentation could not be read");
+            return new Refused(Reason.MALFORMED_COSE, "the presentation could not be read");
         }
+    }
+
+    /**
+     * Checks the repository's signature on a message already decoded, whose claims set
+     * ({@link LicenceCwt#claimsSet}) declares a presentation; never throws on bad input.
+     */
+    public static Checked verify(CoseSign1 cose, CBORObject claimsSet, SignerCertificates repositoryKeys) {
+        try {
+            Optional<Claims> claims = claims(claimsSet);
+            if (claims.isEmpty()) {
+                return new Refused(Reason.MALFORMED_COSE, "the presentation could not be read");
+            }
+            return verify(cose, claims.get(), repositoryKeys);
+        } catch (RuntimeException e) {
+            return new Refused(Reason.MALFORMED_COSE, "the presentation could not be read");
+        }
+    }
+
+    private static Checked verify(CoseSign1 cose, Claims claims, SignerCertificates repositoryKeys) {
+        Kid kid = new Kid(cose.kid());
+        Optional<SignerCertificates.Signer> signer = repositoryKeys.find(kid);
+        if (signer.isEmpty()) {
+            return new Refused(Reason.UNKNOWN_KID, "the presentation was not signed by this repository");
+        }
+        if (!signer.get().key().verify(cose.toBeSigned(), cose.signature())) {
+            return new Refused(Reason.PRESENTATION_SIGNATURE, "the presentation's signature does not verify");
+        }
+        return new Verified(claims, kid);
     }
 
     /** The holder binding for a holder's code type and code. */
     public static byte[] holderBinding(String holderIdType, String holderId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("zz-holder:" + holderIdType + ":" + holderId).getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(digest, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Presentation.binding(holderIdType, holderId);
     }
 
     private record Decoded(CoseSign1 cose, Claims claims) {}
@@ -132,7 +143,17 @@ public final class PresentationToken {
             if (cose.isEmpty()) {
                 return Optional.empty();
             }
-            CBORObject outer = CBORObject.DecodeFromBytes(cose.get().payload());
+            return LicenceCwt.claimsSet(cose.get().payload())
+                    .flatMap(PresentationToken::claims)
+                    .map(claims -> new Decoded(cose.get(), claims));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The claims of a decoded claims set that declares a presentation; empty for anything else. */
+    private static Optional<Claims> claims(CBORObject outer) {
+        try {
             CBORObject inner = outer.get(CBORObject.FromObject(LicenceCwt.CLAIM_LICENCE));
             if (inner == null || inner.getType() != CBORType.Map) {
                 return Optional.empty();
@@ -141,7 +162,7 @@ public final class PresentationToken {
             if (type == null || !type.isNumber() || type.AsInt32Value() != PayloadType.PRESENTATION.code()) {
                 return Optional.empty();
             }
-            Claims claims = new Claims(
+            return Optional.of(new Claims(
                     LicenceId36.unpack(inner.get(CBORObject.FromObject(ID)).GetByteString())
                             .text(),
                     inner.get(CBORObject.FromObject(HOLDER_BINDING)).GetByteString(),
@@ -149,8 +170,7 @@ public final class PresentationToken {
                     Instant.ofEpochSecond(outer.get(CBORObject.FromObject(LicenceCwt.CLAIM_IAT))
                             .AsInt64Value()),
                     Instant.ofEpochSecond(outer.get(CBORObject.FromObject(LicenceCwt.CLAIM_EXP))
-                            .AsInt64Value()));
-            return Optional.of(new Decoded(cose.get(), claims));
+                            .AsInt64Value())));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -11,6 +11,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import dev.zhengzhao.core.verify.Reason;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,20 +32,20 @@ public final class QrImageReader {
     public record Found(String text) implements Scan {}
 
     /** @param reason not-an-image, image-too-large, no-qr-found or qr-unreadable */
-    public record NotFound(String reason, String detail) implements Scan {}
+    public record NotFound(Reason reason, String detail) implements Scan {}
 
     public static Scan read(byte[] imageBytes) {
         BufferedImage image;
         try {
             image = ImageIO.read(new ByteArrayInputStream(imageBytes));
         } catch (IOException | RuntimeException e) {
-            return new NotFound("not-an-image", "the bytes are not a readable PNG or JPEG image");
+            return new NotFound(Reason.NOT_AN_IMAGE, "the bytes are not a readable PNG or JPEG image");
         }
         if (image == null) {
-            return new NotFound("not-an-image", "the bytes are not a PNG or JPEG image");
+            return new NotFound(Reason.NOT_AN_IMAGE, "the bytes are not a PNG or JPEG image");
         }
         if ((long) image.getWidth() * image.getHeight() > MAX_PIXELS) {
-            return new NotFound("image-too-large", "the image has more than " + MAX_PIXELS + " pixels");
+            return new NotFound(Reason.IMAGE_TOO_LARGE, "the image has more than " + MAX_PIXELS + " pixels");
         }
         BufferedImageLuminanceSource luminance = new BufferedImageLuminanceSource(image);
         // ZXing's first reading fails on about 2 % of clean, generated symbols (finder patterns
@@ -52,10 +53,7 @@ public final class QrImageReader {
         boolean small = (long) image.getWidth() * image.getHeight() <= SMALL_PIXELS;
         NotFound refusal = null;
         for (Attempt attempt : ATTEMPTS) {
-            if (attempt.histogram()
-                    && !small
-                    && refusal != null
-                    && refusal.reason().equals("no-qr-found")) {
+            if (attempt.histogram() && !small && refusal != null && refusal.reason() == Reason.NO_QR_FOUND) {
                 // a second full scan of a large image nothing was seen in: not worth its CPU
                 continue;
             }
@@ -65,8 +63,7 @@ public final class QrImageReader {
             }
             NotFound notFound = (NotFound) scan;
             if (refusal == null
-                    || (refusal.reason().equals("no-qr-found")
-                            && !notFound.reason().equals("no-qr-found"))) {
+                    || (refusal.reason() == Reason.NO_QR_FOUND && notFound.reason() != Reason.NO_QR_FOUND)) {
                 refusal = notFound;
             }
         }
@@ -82,11 +79,12 @@ public final class QrImageReader {
                 Result result = new QRCodeReader().decode(bitmap, hints);
                 return new Found(result.getText());
             } catch (NotFoundException e) {
-                return new NotFound("no-qr-found", "no QR code was found in the image");
+                return new NotFound(Reason.NO_QR_FOUND, "no QR code was found in the image");
             } catch (ChecksumException | FormatException e) {
-                return new NotFound("qr-unreadable", "a QR code was found but could not be read; try a sharper photo");
+                return new NotFound(
+                        Reason.QR_UNREADABLE, "a QR code was found but could not be read; try a sharper photo");
             } catch (RuntimeException e) {
-                return new NotFound("qr-unreadable", "the image could not be decoded");
+                return new NotFound(Reason.QR_UNREADABLE, "the image could not be decoded");
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.zhengzhao.signer.qr;
 
+import dev.zhengzhao.core.verify.Reason;
 import java.io.ByteArrayOutputStream;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -47,18 +48,18 @@ public final class QrText {
     public record Cose(byte[] bytes) implements Parsed {}
 
     /** @param reason bad-prefix, bad-base45, bad-compression or too-large */
-    public record Refused(String reason, String detail) implements Parsed {}
+    public record Refused(Reason reason, String detail) implements Parsed {}
 
     public static Parsed parse(String text) {
         if (text == null || !text.startsWith(PREFIX)) {
-            return new Refused("bad-prefix", "the text does not start with " + PREFIX);
+            return new Refused(Reason.BAD_PREFIX, "the text does not start with " + PREFIX);
         }
         if (text.length() > MAX_TEXT_LENGTH) {
-            return new Refused("too-large", "the text is longer than any QR code can hold");
+            return new Refused(Reason.TOO_LARGE, "the text is longer than any QR code can hold");
         }
         byte[] compressed = Base45.decode(text.substring(PREFIX.length())).orElse(null);
         if (compressed == null) {
-            return new Refused("bad-base45", "the text after the prefix is not Base45");
+            return new Refused(Reason.BAD_BASE45, "the text after the prefix is not Base45");
         }
         // a virtual thread lives for one task: its own inflater would never be reused or ended
         boolean pooled = !Thread.currentThread().isVirtual();
@@ -71,19 +72,20 @@ public final class QrText {
             while (!inflater.finished() && n < out.length) {
                 int got = inflater.inflate(out, n, out.length - n);
                 if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    return new Refused("bad-compression", "the payload is not complete zlib data");
+                    return new Refused(Reason.BAD_COMPRESSION, "the payload is not complete zlib data");
                 }
                 n += got;
             }
             if (n > MAX_COSE_BYTES) {
-                return new Refused("too-large", "the payload decompresses to more than " + MAX_COSE_BYTES + " bytes");
+                return new Refused(
+                        Reason.TOO_LARGE, "the payload decompresses to more than " + MAX_COSE_BYTES + " bytes");
             }
             if (inflater.getRemaining() > 0) {
-                return new Refused("bad-compression", "data follows the zlib stream");
+                return new Refused(Reason.BAD_COMPRESSION, "data follows the zlib stream");
             }
             return new Cose(java.util.Arrays.copyOf(out, n));
         } catch (DataFormatException e) {
-            return new Refused("bad-compression", "the payload is not zlib data");
+            return new Refused(Reason.BAD_COMPRESSION, "the payload is not zlib data");
         } finally {
             if (pooled) {
                 // drop the reference to this text's bytes until the thread's next text

@@ -1,6 +1,7 @@
 package dev.zhengzhao.signer.verify;
 
 import dev.zhengzhao.core.verify.Check;
+import dev.zhengzhao.core.verify.Reason;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -30,7 +31,9 @@ final class IssuerBinding {
             return Optional.of(Check.passed(ISSUER, "the signer certificate names the licence's issuer"));
         }
         return Optional.of(Check.failed(
-                ISSUER, "issuer-mismatch", "the signer certificate belongs to another issuer than the licence names"));
+                ISSUER,
+                Reason.ISSUER_MISMATCH,
+                "the signer certificate belongs to another issuer than the licence names"));
     }
 
     /** The credit code in the subject's organizationIdentifier, if any. */

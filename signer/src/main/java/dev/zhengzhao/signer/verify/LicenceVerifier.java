@@ -1,9 +1,11 @@
 package dev.zhengzhao.signer.verify;
 
+import com.upokecenter.cbor.CBORObject;
 import dev.zhengzhao.core.signing.LicenceClaims;
 import dev.zhengzhao.core.trust.SignerTrust;
 import dev.zhengzhao.core.trust.TrustVerdict;
 import dev.zhengzhao.core.verify.Check;
+import dev.zhengzhao.core.verify.Reason;
 import dev.zhengzhao.core.verify.VerificationReport;
 import dev.zhengzhao.core.verify.VerificationReport.SignerInfo;
 import dev.zhengzhao.signer.cose.CoseSign1;
@@ -47,7 +49,7 @@ public final class LicenceVerifier {
                 case QrText.Cose cose -> verifyCose(cose.bytes(), PayloadType.LICENCE_QR, at);
             };
         } catch (RuntimeException e) {
-            return formatFailure(at, "malformed-cose", "the QR payload could not be read");
+            return formatFailure(at, Reason.MALFORMED_COSE, "the QR payload could not be read");
         }
     }
 
@@ -56,30 +58,47 @@ public final class LicenceVerifier {
         try {
             return verifyCose(signedRecord, PayloadType.LICENCE_RECORD, at);
         } catch (RuntimeException e) {
-            return formatFailure(at, "malformed-cose", "the signed record could not be read");
+            return formatFailure(at, Reason.MALFORMED_COSE, "the signed record could not be read");
+        }
+    }
+
+    /**
+     * Verifies a licence QR's COSE message already decoded, with its claims set decoded once
+     * ({@link LicenceCwt#claimsSet}; empty when the payload is no CBOR map).
+     */
+    public VerificationReport verifyQrMessage(CoseSign1 cose, Optional<CBORObject> claimsSet, Instant at) {
+        try {
+            return verifyDecoded(cose, claimsSet.flatMap(LicenceCwt::decode), PayloadType.LICENCE_QR, at);
+        } catch (RuntimeException e) {
+            return formatFailure(at, Reason.MALFORMED_COSE, "the QR payload could not be read");
         }
     }
 
     private VerificationReport verifyCose(byte[] bytes, PayloadType expected, Instant at) {
         Optional<CoseSign1> parsed = CoseSign1.decode(bytes);
         if (parsed.isEmpty()) {
-            return formatFailure(at, "malformed-cose", "the payload is not a COSE_Sign1 message");
+            return formatFailure(at, Reason.MALFORMED_COSE, "the payload is not a COSE_Sign1 message");
         }
-        CoseSign1 cose = parsed.get();
-        Optional<LicenceCwt.Decoded> decoded = LicenceCwt.decode(cose.payload());
+        return verifyDecoded(parsed.get(), LicenceCwt.decode(parsed.get().payload()), expected, at);
+    }
+
+    private VerificationReport verifyDecoded(
+            CoseSign1 cose, Optional<LicenceCwt.Decoded> decoded, PayloadType expected, Instant at) {
         if (decoded.isEmpty()) {
-            return formatFailure(at, "malformed-claims", "the signed payload is not a licence claims set");
+            return formatFailure(at, Reason.MALFORMED_CLAIMS, "the signed payload is not a licence claims set");
         }
         if (decoded.get().type() != expected) {
             return formatFailure(
-                    at, "unexpected-type", "the payload is a " + decoded.get().type() + ", not a " + expected);
+                    at,
+                    Reason.UNEXPECTED_TYPE,
+                    "the payload is a " + decoded.get().type() + ", not a " + expected);
         }
         List<Check> checks = new ArrayList<>();
         checks.add(Check.passed(FORMAT, "well-formed " + expected.name().toLowerCase(java.util.Locale.ROOT)));
         Kid kid = new Kid(cose.kid());
         Optional<SignatureAlgorithm> algorithm = SignatureAlgorithm.fromCose(cose.alg());
         if (algorithm.isEmpty()) {
-            return stop(checks, at, null, Check.failed(SIGNATURE, "unknown-algorithm", "COSE alg " + cose.alg()));
+            return stop(checks, at, null, Check.failed(SIGNATURE, Reason.UNKNOWN_ALGORITHM, "COSE alg " + cose.alg()));
         }
         SignerInfo anonymous = new SignerInfo(kid.hex(), null, algorithm.get().coseName());
         Optional<SignerCertificates.Signer> signer = signers.find(kid);
@@ -90,7 +109,8 @@ public final class LicenceVerifier {
                     anonymous,
                     // Not decidable with the certificates at hand (e.g. an outdated trust list), as
                     // ETSI treats a missing signing certificate: indeterminate, not invalid.
-                    Check.indeterminate(SIGNATURE, "unknown-kid", "no known signer certificate has kid " + kid.hex()));
+                    Check.indeterminate(
+                            SIGNATURE, Reason.UNKNOWN_KID, "no known signer certificate has kid " + kid.hex()));
         }
         SignerCertificates.Signer known = signer.get();
         SignerInfo info =
@@ -101,14 +121,17 @@ public final class LicenceVerifier {
                     at,
                     info,
                     Check.failed(
-                            SIGNATURE, "algorithm-mismatch", "the header algorithm does not match the signer's key"));
+                            SIGNATURE,
+                            Reason.ALGORITHM_MISMATCH,
+                            "the header algorithm does not match the signer's key"));
         }
         if (!known.key().verify(cose.toBeSigned(), cose.signature())) {
             return stop(
                     checks,
                     at,
                     info,
-                    Check.failed(SIGNATURE, "signature-mismatch", "the signature does not match the content and key"));
+                    Check.failed(
+                            SIGNATURE, Reason.SIGNATURE_MISMATCH, "the signature does not match the content and key"));
         }
         checks.add(Check.passed(SIGNATURE, algorithm.get().coseName() + " signature by kid " + kid.hex()));
         LicenceClaims claims = decoded.get().claims();
@@ -116,20 +139,25 @@ public final class LicenceVerifier {
         TrustVerdict verdict = trust.evaluate(known.certificate(), at, claims.typeCode());
         checks.add(verdict.asCheck());
         checks.add(validity(decoded.get(), at));
-        return new VerificationReport(checks, at, claims, info, verdict.path(), verdict.jurisdiction());
+        return VerificationReport.at(at)
+                .checks(checks)
+                .claims(claims)
+                .signer(info)
+                .path(verdict.path(), verdict.jurisdiction())
+                .build();
     }
 
     private static Check validity(LicenceCwt.Decoded decoded, Instant at) {
         if (decoded.notBefore() != null && at.isBefore(decoded.notBefore())) {
             return Check.failed(
                     VALIDITY,
-                    "not-yet-valid",
+                    Reason.NOT_YET_VALID,
                     "the licence is valid from " + decoded.claims().validFrom());
         }
         if (decoded.expires() != null && !at.isBefore(decoded.expires())) {
             return Check.failed(
                     VALIDITY,
-                    "expired",
+                    Reason.EXPIRED,
                     "the licence was valid until " + decoded.claims().validUntil());
         }
         return Check.passed(
@@ -144,20 +172,17 @@ public final class LicenceVerifier {
         all.add(failure);
         all.add(Check.skipped(TRUST, "not checked: the signature was not verified"));
         all.add(Check.skipped(VALIDITY, "not checked: the signature was not verified"));
-        return new VerificationReport(all, at, null, signer, List.of(), null);
+        return VerificationReport.at(at).checks(all).signer(signer).build();
     }
 
-    private static VerificationReport formatFailure(Instant at, String reason, String detail) {
-        return new VerificationReport(
+    /** The report of a form refused before its signature could be looked at. */
+    public static VerificationReport formatFailure(Instant at, Reason reason, String detail) {
+        return VerificationReport.of(
+                at,
                 List.of(
                         Check.failed(FORMAT, reason, detail),
                         Check.skipped(SIGNATURE, "not checked: the format is invalid"),
                         Check.skipped(TRUST, "not checked: the format is invalid"),
-                        Check.skipped(VALIDITY, "not checked: the format is invalid")),
-                at,
-                null,
-                null,
-                List.of(),
-                null);
+                        Check.skipped(VALIDITY, "not checked: the format is invalid")));
     }
 }

@@ -4,6 +4,7 @@ import dev.zhengzhao.core.trust.SignerTrust;
 import dev.zhengzhao.core.trust.TrustVerdict;
 import dev.zhengzhao.core.verify.Check;
 import dev.zhengzhao.core.verify.CheckResult;
+import dev.zhengzhao.core.verify.Reason;
 import dev.zhengzhao.core.verify.VerificationReport;
 import dev.zhengzhao.core.verify.VerificationReport.SignerInfo;
 import dev.zhengzhao.signer.key.BouncyCastle;
@@ -68,13 +69,14 @@ public final class SealedPdfVerifier {
         try {
             return check(pdf, at);
         } catch (java.io.IOException | RuntimeException | StackOverflowError e) {
-            return failed(at, List.of(), INTEGRITY, "malformed-pdf", "the PDF could not be read");
+            return failed(at, List.of(), INTEGRITY, Reason.MALFORMED_PDF, "the PDF could not be read");
         }
     }
 
     private VerificationReport check(byte[] pdf, Instant at) throws java.io.IOException {
         if (pdf == null || pdf.length > MAX_PDF_BYTES) {
-            return failed(at, List.of(), INTEGRITY, "too-large", "the PDF is larger than " + MAX_PDF_BYTES + " bytes");
+            return failed(
+                    at, List.of(), INTEGRITY, Reason.TOO_LARGE, "the PDF is larger than " + MAX_PDF_BYTES + " bytes");
         }
         PDSignature signature;
         String qrText;
@@ -84,12 +86,12 @@ public final class SealedPdfVerifier {
                     .max((a, b) -> Integer.compare(end(a), end(b)))
                     .orElse(null);
             if (signature == null) {
-                return failed(at, List.of(), INTEGRITY, "no-signature", "the PDF has no signature");
+                return failed(at, List.of(), INTEGRITY, Reason.NO_SIGNATURE, "the PDF has no signature");
             }
             qrText = document.getDocumentInformation().getCustomMetadataValue(PdfBoxLicenceRenderer.QR_INFO_KEY);
             contents = signature.getContents(pdf);
         } catch (java.io.IOException e) {
-            return failed(at, List.of(), INTEGRITY, "malformed-pdf", "the file is not a readable PDF");
+            return failed(at, List.of(), INTEGRITY, Reason.MALFORMED_PDF, "the file is not a readable PDF");
         }
         int[] range = signature.getByteRange();
         if (range == null
@@ -101,7 +103,7 @@ public final class SealedPdfVerifier {
                 || (long) range[2] + range[3] > pdf.length
                 || pdf[range[1]] != '<'
                 || pdf[range[2] - 1] != '>') {
-            return failed(at, List.of(), INTEGRITY, "bad-byte-range", "the signature's byte range is malformed");
+            return failed(at, List.of(), INTEGRITY, Reason.BAD_BYTE_RANGE, "the signature's byte range is malformed");
         }
         List<Check> checks = new ArrayList<>();
         byte[] signed = new byte[range[1] + range[3]];
@@ -118,16 +120,20 @@ public final class SealedPdfVerifier {
                 signer = Optional.of(signers.iterator().next());
             }
         } catch (Exception e) {
-            return failed(at, List.of(), INTEGRITY, "malformed-cms", "the signature value is not CMS SignedData");
+            return failed(at, List.of(), INTEGRITY, Reason.MALFORMED_CMS, "the signature value is not CMS SignedData");
         }
         if (signer.isEmpty()) {
-            return failed(at, List.of(), INTEGRITY, "malformed-cms", "the CMS must have exactly one signer");
+            return failed(at, List.of(), INTEGRITY, Reason.MALFORMED_CMS, "the CMS must have exactly one signer");
         }
         SignerInformation info = signer.get();
         Optional<X509Certificate> certificate = certificate(cms, info);
         if (certificate.isEmpty()) {
             return failed(
-                    at, List.of(), INTEGRITY, "no-signer-certificate", "the CMS does not carry the signer certificate");
+                    at,
+                    List.of(),
+                    INTEGRITY,
+                    Reason.NO_SIGNER_CERTIFICATE,
+                    "the CMS does not carry the signer certificate");
         }
         checks.add(integrity(info, signed));
         checks.add(
@@ -135,7 +141,7 @@ public final class SealedPdfVerifier {
                         ? Check.passed(COVERAGE, "the signature covers the whole document")
                         : Check.failed(
                                 COVERAGE,
-                                "content-after-signature",
+                                Reason.CONTENT_AFTER_SIGNATURE,
                                 (pdf.length - range[2] - range[3]) + " bytes were added after the signature"));
         X509Certificate cert = certificate.get();
         checks.add(signature(info, cert));
@@ -158,13 +164,12 @@ public final class SealedPdfVerifier {
                 .allMatch(c -> c.result() == CheckResult.PASSED
                         || c.name().equals(VALIDITY)
                         || c.name().equals(TRUST));
-        return new VerificationReport(
-                checks,
-                at,
-                contentTrusted && qr != null ? qr.claims() : null,
-                signerInfo,
-                verdict.path(),
-                verdict.jurisdiction());
+        return VerificationReport.at(at)
+                .checks(checks)
+                .claims(contentTrusted && qr != null ? qr.claims() : null)
+                .signer(signerInfo)
+                .path(verdict.path(), verdict.jurisdiction())
+                .build();
     }
 
     private static Check integrity(SignerInformation info, byte[] signed) {
@@ -173,7 +178,7 @@ public final class SealedPdfVerifier {
                     ? null
                     : info.getSignedAttributes().get(CMSAttributes.messageDigest);
             if (attribute == null) {
-                return Check.failed(INTEGRITY, "malformed-cms", "the CMS has no message-digest attribute");
+                return Check.failed(INTEGRITY, Reason.MALFORMED_CMS, "the CMS has no message-digest attribute");
             }
             byte[] claimed = ASN1OctetString.getInstance(
                             attribute.getAttrValues().getObjectAt(0))
@@ -185,9 +190,9 @@ public final class SealedPdfVerifier {
             calculator.getOutputStream().write(signed);
             return MessageDigest.isEqual(claimed, calculator.getDigest())
                     ? Check.passed(INTEGRITY, "the document digest matches the signed digest")
-                    : Check.failed(INTEGRITY, "digest-mismatch", "the document was changed after it was signed");
+                    : Check.failed(INTEGRITY, Reason.DIGEST_MISMATCH, "the document was changed after it was signed");
         } catch (Exception e) {
-            return Check.failed(INTEGRITY, "malformed-cms", "the message digest could not be checked");
+            return Check.failed(INTEGRITY, Reason.MALFORMED_CMS, "the message digest could not be checked");
         }
     }
 
@@ -195,7 +200,7 @@ public final class SealedPdfVerifier {
     private static Check signature(SignerInformation info, X509Certificate cert) {
         Optional<VerificationKey> key = VerificationKey.of(cert);
         if (key.isEmpty()) {
-            return Check.failed(SIGNATURE, "unknown-algorithm", "the signer key is not P-256, SM2 or Ed25519");
+            return Check.failed(SIGNATURE, Reason.UNKNOWN_ALGORITHM, "the signer key is not P-256, SM2 or Ed25519");
         }
         SignatureAlgorithm algorithm = key.get().algorithm();
         String sigOid = info.getEncryptionAlgOID();
@@ -212,7 +217,7 @@ public final class SealedPdfVerifier {
                     case EDDSA -> sigOid.equals(EdECObjectIdentifiers.id_Ed25519.getId());
                 };
         if (!consistent) {
-            return Check.failed(SIGNATURE, "unknown-algorithm", "the CMS algorithms do not match the signer key");
+            return Check.failed(SIGNATURE, Reason.UNKNOWN_ALGORITHM, "the CMS algorithms do not match the signer key");
         }
         try {
             byte[] value = info.getSignature();
@@ -222,16 +227,16 @@ public final class SealedPdfVerifier {
             if (raw.isPresent() && key.get().verify(info.getEncodedSignedAttributes(), raw.get())) {
                 return Check.passed(SIGNATURE, algorithm.coseName() + " CMS signature");
             }
-            return Check.failed(SIGNATURE, "signature-mismatch", "the CMS signature does not match");
+            return Check.failed(SIGNATURE, Reason.SIGNATURE_MISMATCH, "the CMS signature does not match");
         } catch (java.io.IOException e) {
-            return Check.failed(SIGNATURE, "malformed-cms", "the signed attributes could not be encoded");
+            return Check.failed(SIGNATURE, Reason.MALFORMED_CMS, "the signed attributes could not be encoded");
         }
     }
 
     private static Check qrCheck(VerificationReport qr, Kid pdfSigner) {
         if (qr == null) {
             return Check.failed(
-                    QR, "no-qr", "the PDF carries no licence QR (" + PdfBoxLicenceRenderer.QR_INFO_KEY + ")");
+                    QR, Reason.NO_QR, "the PDF carries no licence QR (" + PdfBoxLicenceRenderer.QR_INFO_KEY + ")");
         }
         for (String name : List.of(
                 LicenceVerifier.FORMAT, LicenceVerifier.SIGNATURE, IssuerBinding.ISSUER, LicenceVerifier.TRUST)) {
@@ -242,7 +247,7 @@ public final class SealedPdfVerifier {
             }
         }
         if (qr.signer() == null || !pdfSigner.hex().equals(qr.signer().kid())) {
-            return Check.failed(QR, "signer-mismatch", "the QR and the PDF were signed by different keys");
+            return Check.failed(QR, Reason.SIGNER_MISMATCH, "the QR and the PDF were signed by different keys");
         }
         return Check.passed(QR, "the embedded licence QR verifies");
     }
@@ -265,7 +270,7 @@ public final class SealedPdfVerifier {
     }
 
     private static VerificationReport failed(
-            Instant at, List<Check> before, String name, String reason, String detail) {
+            Instant at, List<Check> before, String name, Reason reason, String detail) {
         List<Check> checks = new ArrayList<>(before);
         checks.add(Check.failed(name, reason, detail));
         for (String later : List.of(COVERAGE, SIGNATURE, TRUST, QR, VALIDITY)) {
@@ -273,6 +278,6 @@ public final class SealedPdfVerifier {
                 checks.add(Check.skipped(later, "not checked: the signature could not be read"));
             }
         }
-        return new VerificationReport(checks, at, null, null, List.of(), null);
+        return VerificationReport.of(at, checks);
     }
 }

@@ -102,7 +102,7 @@ class SealedPdfTest {
         assertEquals(Outcome.INVALID, report.outcome());
         assertEquals(
                 "content-after-signature",
-                report.check("coverage").orElseThrow().reason());
+                report.check("coverage").orElseThrow().reason().code());
     }
 
     @Test
@@ -116,7 +116,7 @@ class SealedPdfTest {
         assertEquals(Outcome.INVALID, report.outcome());
         assertEquals(
                 "digest-mismatch",
-                report.firstProblem().orElseThrow().reason(),
+                report.firstProblem().orElseThrow().reason().code(),
                 report.checks().toString());
     }
 }

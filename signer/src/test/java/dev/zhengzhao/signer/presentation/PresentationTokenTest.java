@@ -61,7 +61,9 @@ class PresentationTokenTest {
                 token, KnownSigners.of(key(SignatureAlgorithm.ES256).certificate()));
         assertEquals(
                 "unknown-kid",
-                assertInstanceOf(PresentationToken.Refused.class, foreign).reason());
+                assertInstanceOf(PresentationToken.Refused.class, foreign)
+                        .reason()
+                        .code());
         String tampered = token.substring(0, token.length() - 3) + (token.endsWith("AAA") ? "BBB" : "AAA");
         assertInstanceOf(
                 PresentationToken.Refused.class,

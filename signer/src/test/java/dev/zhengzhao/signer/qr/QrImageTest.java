@@ -118,10 +118,10 @@ class QrImageTest {
         ImageIO.write(blank, "png", png);
         QrImageReader.NotFound none =
                 assertInstanceOf(QrImageReader.NotFound.class, QrImageReader.read(png.toByteArray()));
-        assertEquals("no-qr-found", none.reason());
+        assertEquals("no-qr-found", none.reason().code());
         QrImageReader.NotFound garbage =
                 assertInstanceOf(QrImageReader.NotFound.class, QrImageReader.read("not an image".getBytes()));
-        assertEquals("not-an-image", garbage.reason());
+        assertEquals("not-an-image", garbage.reason().code());
     }
 
     @Test

@@ -35,7 +35,9 @@ class QrTextTest {
     }
 
     private static String refusal(String text) {
-        return assertInstanceOf(QrText.Refused.class, QrText.parse(text)).reason();
+        return assertInstanceOf(QrText.Refused.class, QrText.parse(text))
+                .reason()
+                .code();
     }
 
     @Test
@@ -77,7 +79,7 @@ class QrTextTest {
                 .join();
         assertEquals(
                 "bad-compression",
-                assertInstanceOf(QrText.Refused.class, seen[0]).reason());
+                assertInstanceOf(QrText.Refused.class, seen[0]).reason().code());
         assertArrayEquals(cose, assertInstanceOf(QrText.Cose.class, seen[1]).bytes());
     }
 }

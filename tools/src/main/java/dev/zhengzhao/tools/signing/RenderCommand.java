@@ -59,7 +59,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new ZhengzhaoException(
                     ErrorCode.INVALID_REQUEST,
                     record + " is not a record signed by this key ("
-                            + report.firstProblem().map(c -> c.reason()).orElse(Outcome.INVALID.name()) + ")");
+                            + report.firstProblem().map(c -> c.reason().code()).orElse(Outcome.INVALID.name()) + ")");
         }
         LicenceClaims claims = report.claims();
         String qr = new CoseLicenceSigner(key).sign(claims).qrText();

@@ -17,7 +17,7 @@ final class ReportJson {
             CBORObject check = CBORObject.NewOrderedMap();
             check.Add("name", c.name());
             check.Add("result", c.result().name());
-            check.Add("reason", c.reason());
+            check.Add("reason", c.reason().code());
             check.Add("detail", c.detail());
             checks.Add(check);
         }

@@ -116,13 +116,8 @@ final class VerifyCommand implements Callable<Integer> {
             report = switch (QrImageReader.read(Output.read(input.image))) {
                 case QrImageReader.Found found -> verifier.verifyQr(found.text(), time);
                 case QrImageReader.NotFound none ->
-                    new VerificationReport(
-                            List.of(Check.failed(LicenceVerifier.FORMAT, none.reason(), none.detail())),
-                            time,
-                            null,
-                            null,
-                            List.of(),
-                            null);
+                    VerificationReport.of(
+                            time, List.of(Check.failed(LicenceVerifier.FORMAT, none.reason(), none.detail())));
             };
         } else {
             report = verifier.verifyQr(input.text.strip(), time);

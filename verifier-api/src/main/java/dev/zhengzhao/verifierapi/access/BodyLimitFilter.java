@@ -2,7 +2,6 @@ package dev.zhengzhao.verifierapi.access;
 
 import dev.zhengzhao.core.error.ErrorCode;
 import dev.zhengzhao.core.error.ZhengzhaoException;
-import dev.zhengzhao.verifierapi.config.LimitsProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

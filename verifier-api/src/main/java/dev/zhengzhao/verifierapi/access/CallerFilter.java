@@ -2,7 +2,6 @@ package dev.zhengzhao.verifierapi.access;
 
 import dev.zhengzhao.core.error.ErrorCode;
 import dev.zhengzhao.core.error.ZhengzhaoException;
-import dev.zhengzhao.verifierapi.holder.HolderTokens;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package dev.zhengzhao.verifierapi.config;
 
-import dev.zhengzhao.verifierapi.web.VerificationController;
+import dev.zhengzhao.verifierapi.verification.VerificationController;
 import io.micrometer.observation.ObservationPredicate;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;

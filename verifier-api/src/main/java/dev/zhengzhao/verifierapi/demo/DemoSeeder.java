@@ -15,8 +15,6 @@ import dev.zhengzhao.core.status.LicenceStatus;
 import dev.zhengzhao.core.status.StatusAction;
 import dev.zhengzhao.verifierapi.access.ApiKeys;
 import dev.zhengzhao.verifierapi.access.Role;
-import dev.zhengzhao.verifierapi.config.DemoProperties;
-import dev.zhengzhao.verifierapi.signing.SigningConfiguration;
 import dev.zhengzhao.verifierapi.status.CachedStatusLookup;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +33,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Seeds the demo at start-up (only with {@code --demo}): the catalogue, the issuers, API keys for
+ * Seeds the demo at start-up (a bean only with {@code --demo}): the catalogue, the issuers, API keys for
  * each role, sample licences (one of them revoked), and {@code data/demo/credentials.json} with
  * example calls. Seeding is idempotent: a restart replays the same licences.
  */
@@ -50,7 +48,7 @@ public final class DemoSeeder implements ApplicationRunner {
     private final CachedStatusLookup statusCache;
     private final ApiKeys apiKeys;
     private final ConsentStore consent;
-    private final SigningConfiguration.DemoTrust demoTrust;
+    private final DemoPki pki;
     private final Clock clock;
     private final ApplicationContext context;
 
@@ -63,7 +61,7 @@ public final class DemoSeeder implements ApplicationRunner {
             CachedStatusLookup statusCache,
             ApiKeys apiKeys,
             ConsentStore consent,
-            SigningConfiguration.DemoTrust demoTrust,
+            DemoPki pki,
             Clock clock,
             ApplicationContext context) {
         this.demo = demo;
@@ -74,16 +72,13 @@ public final class DemoSeeder implements ApplicationRunner {
         this.statusCache = statusCache;
         this.apiKeys = apiKeys;
         this.consent = consent;
-        this.demoTrust = demoTrust;
+        this.pki = pki;
         this.clock = clock;
         this.context = context;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (!demo.enabled()) {
-            return;
-        }
         DemoCatalogue.issuers().forEach(i -> issuers.save(i.issuer()));
         DemoCatalogue.types().forEach(catalogue::save);
         DemoCatalogue.serviceItems().forEach(consent::saveServiceItem);
@@ -128,9 +123,7 @@ public final class DemoSeeder implements ApplicationRunner {
             licences.add(m);
         }
         credentials.put("sampleLicences", licences);
-        if (demoTrust.present()) {
-            credentials.put("crossBorderSample", CrossBorderSample.make(demoTrust.pki(), clock.instant()));
-        }
+        credentials.put("crossBorderSample", CrossBorderSample.make(pki, clock.instant()));
         Files.writeString(dir.resolve("credentials.json"), Json.write(credentials) + "\n");
         Files.writeString(dir.resolve("issue-request.json"), Json.write(issueRequestJson("JY14401069999")) + "\n");
         Files.writeString(dir.resolve("examples.sh"), DemoExamples.script(base, credentials, samples.get(0), revoked));

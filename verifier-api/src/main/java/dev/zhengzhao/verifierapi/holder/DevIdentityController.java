@@ -1,12 +1,12 @@
 package dev.zhengzhao.verifierapi.holder;
 
+import dev.zhengzhao.core.consent.HolderRef;
 import dev.zhengzhao.core.error.ErrorCode;
 import dev.zhengzhao.core.error.ZhengzhaoException;
 import dev.zhengzhao.core.licence.HolderIdType;
-import dev.zhengzhao.verifierapi.config.HolderAuthProperties;
-import dev.zhengzhao.verifierapi.demo.DemoSeeder;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,10 +17,17 @@ import org.springframework.web.bind.annotation.RestController;
 public class DevIdentityController {
     private final DevIdentityProvider provider;
     private final HolderAuthProperties properties;
+    private final ObjectProvider<KnownHolders> known;
 
-    public DevIdentityController(DevIdentityProvider provider, HolderAuthProperties properties) {
+    public DevIdentityController(
+            DevIdentityProvider provider, HolderAuthProperties properties, ObjectProvider<KnownHolders> known) {
         this.provider = provider;
         this.properties = properties;
+        this.known = known;
+    }
+
+    private List<HolderRef> knownHolders() {
+        return known.orderedStream().flatMap(k -> k.holders().stream()).toList();
     }
 
     /** Who may sign in. */
@@ -32,7 +39,7 @@ public class DevIdentityController {
     @GetMapping("/dev-idp/holders")
     List<DemoHolder> holders() {
         provider();
-        return DemoSeeder.sampleHolders().stream()
+        return knownHolders().stream()
                 .map(h -> new DemoHolder(h.name(), h.idType(), h.id()))
                 .toList();
     }
@@ -46,7 +53,7 @@ public class DevIdentityController {
         HolderIdType.fromCode(signIn.holderIdType()).check(signIn.holderId());
         String name = signIn.name() != null
                 ? signIn.name()
-                : DemoSeeder.sampleHolders().stream()
+                : knownHolders().stream()
                         .filter(h -> h.idType().equals(signIn.holderIdType()) && h.id().equals(signIn.holderId()))
                         .map(h -> h.name())
                         .findFirst()

@@ -13,7 +13,6 @@ import dev.zhengzhao.core.status.StatusLifecycle;
 import dev.zhengzhao.signer.presentation.PresentationToken;
 import dev.zhengzhao.signer.qr.QrSymbol;
 import dev.zhengzhao.verifierapi.access.Caller;
-import dev.zhengzhao.verifierapi.config.HolderAuthProperties;
 import dev.zhengzhao.verifierapi.signing.RepositoryKey;
 import java.security.SecureRandom;
 import java.time.Clock;

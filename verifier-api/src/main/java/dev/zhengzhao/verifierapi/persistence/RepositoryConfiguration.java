@@ -9,7 +9,6 @@ import dev.zhengzhao.core.postgres.PostgresLicenceReader;
 import dev.zhengzhao.core.postgres.PostgresLicenceWriter;
 import dev.zhengzhao.core.postgres.SchemaMigrations;
 import dev.zhengzhao.verifierapi.audit.BatchingAuditTrail;
-import dev.zhengzhao.verifierapi.config.DatabaseProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;

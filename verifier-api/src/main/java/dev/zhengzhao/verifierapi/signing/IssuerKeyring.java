@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The issuer keys this service signs with, and the jurisdiction each signer certificate belongs
- * to. Loaded once at start-up.
+ * to (every issuer has one). Loaded once at start-up.
  */
 public record IssuerKeyring(Map<CreditCode, IssuerKey> keys, Map<CreditCode, String> jurisdictions) {
     public IssuerKeyring {
@@ -19,7 +19,7 @@ public record IssuerKeyring(Map<CreditCode, IssuerKey> keys, Map<CreditCode, Str
     /** Signer certificate → jurisdiction, for pinned trust. */
     public Map<X509Certificate, String> certificates() {
         Map<X509Certificate, String> certs = new HashMap<>();
-        keys.forEach((issuer, key) -> certs.put(key.certificate(), jurisdictions.getOrDefault(issuer, "GD")));
+        keys.forEach((issuer, key) -> certs.put(key.certificate(), jurisdictions.get(issuer)));
         return certs;
     }
 }

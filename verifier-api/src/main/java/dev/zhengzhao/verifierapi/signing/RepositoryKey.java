@@ -6,7 +6,6 @@ import dev.zhengzhao.signer.key.Pkcs12IssuerKey;
 import dev.zhengzhao.signer.key.SignatureAlgorithm;
 import dev.zhengzhao.signer.verify.KnownSigners;
 import dev.zhengzhao.signer.verify.SignerCertificates;
-import dev.zhengzhao.verifierapi.config.SigningProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

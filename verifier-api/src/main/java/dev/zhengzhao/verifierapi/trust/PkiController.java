@@ -12,18 +12,14 @@ import dev.zhengzhao.crosscert.revocation.RevocationEntry;
 import dev.zhengzhao.crosscert.revocation.RevocationRegistry;
 import dev.zhengzhao.crosscert.trustlist.TrustList;
 import dev.zhengzhao.crosscert.trustlist.TrustListDelta;
-import dev.zhengzhao.crosscert.trustlist.TrustListSigner;
 import dev.zhengzhao.verifierapi.access.Caller;
 import dev.zhengzhao.verifierapi.access.Role;
-import dev.zhengzhao.verifierapi.demo.DemoPki;
 import dev.zhengzhao.verifierapi.signing.IssuerKeyring;
-import dev.zhengzhao.verifierapi.signing.SigningConfiguration.DemoTrust;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,18 +34,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the service publishes for the CAs it operates (the demo's bridge PKI): CRLs, an OCSP
+ * What the service publishes for the CAs it operates ({@link OperatedCas}): CRLs, an OCSP
  * responder, operator revocation, and signed, versioned trust lists per jurisdiction and combined,
  * with deltas, for verifiers that work offline. A deployment that operates no CA answers 404.
  */
 @RestController
 public class PkiController {
-    private static final Set<String> SCOPES = Set.of("GD", "HK", "MO", TrustList.ALL);
-    private static final Set<String> CAS =
-            Set.of("bridge", "gd-root", "gd-issuing", "hk-root", "hk-issuing", "mo-root", "mo-issuing");
     private static final Duration LIST_LIFETIME = Duration.ofDays(7);
 
-    private final DemoTrust demo;
+    private final OperatedCas operated;
+    private final String homeJurisdiction;
     private final IssuerKeyring keyring;
     private final TypeCatalogue catalogue;
     private final Clock clock;
@@ -59,8 +53,14 @@ public class PkiController {
     private final Map<String, Map<Long, TrustList>> published = new ConcurrentHashMap<>();
 
     public PkiController(
-            DemoTrust demo, IssuerKeyring keyring, TypeCatalogue catalogue, RevocationLedger ledger, Clock clock) {
-        this.demo = demo;
+            OperatedCas operated,
+            TrustProperties trust,
+            IssuerKeyring keyring,
+            TypeCatalogue catalogue,
+            RevocationLedger ledger,
+            Clock clock) {
+        this.operated = operated;
+        this.homeJurisdiction = trust.homeJurisdiction();
         this.ledger = ledger;
         this.registry = ledger.registry();
         this.keyring = keyring;
@@ -100,7 +100,7 @@ public class PkiController {
     @GetMapping(path = "/api/v1/trust-lists/{scope}", produces = "application/pkcs7-mime")
     ResponseEntity<byte[]> trustList(@PathVariable String scope) {
         TrustList list = current(scope);
-        byte[] signed = new TrustListSigner(pki().keys(), "bridge").sign(list);
+        byte[] signed = operated.trustListSigner().sign(list);
         return ResponseEntity.ok()
                 .header(
                         "Content-Disposition",
@@ -122,24 +122,27 @@ public class PkiController {
     }
 
     private TrustList current(String scope) {
-        if (!SCOPES.contains(scope)) {
-            throw new ZhengzhaoException(ErrorCode.NOT_FOUND, "no trust list " + scope + "; one of " + SCOPES);
+        BridgePki bridge = bridge();
+        Set<String> scopes = new java.util.TreeSet<>(bridge.domains().keySet());
+        scopes.add(TrustList.ALL);
+        if (!scopes.contains(scope)) {
+            throw new ZhengzhaoException(ErrorCode.NOT_FOUND, "no trust list " + scope + "; one of " + scopes);
         }
         long sequence = 1 + registry.epoch();
         return published.computeIfAbsent(scope, s -> new ConcurrentHashMap<>()).computeIfAbsent(sequence, seq -> {
             Instant now = clock.instant();
-            return TrustList.fromPki(bridge(), scope, seq, now, now.plus(LIST_LIFETIME), signers(scope), List.of());
+            return TrustList.fromPki(bridge, scope, seq, now, now.plus(LIST_LIFETIME), signers(scope), List.of());
         });
     }
 
     private List<TrustList.SignerEntry> signers(String scope) {
-        if (!scope.equals("GD") && !scope.equals(TrustList.ALL)) {
+        if (!scope.equals(homeJurisdiction) && !scope.equals(TrustList.ALL)) {
             return List.of();
         }
         List<TrustList.SignerEntry> entries = new ArrayList<>();
         keyring.keys()
-                .forEach((issuer, key) ->
-                        entries.add(new TrustList.SignerEntry("GD", key.certificate(), typesOf(issuer))));
+                .forEach((issuer, key) -> entries.add(new TrustList.SignerEntry(
+                        keyring.jurisdictions().get(issuer), key.certificate(), typesOf(issuer))));
         return entries;
     }
 
@@ -152,25 +155,23 @@ public class PkiController {
     }
 
     private BridgePki bridge() {
-        Map<String, BridgePki.Domain> domains = new LinkedHashMap<>();
-        for (String code : List.of("GD", "HK", "MO")) {
-            domains.put(code, pki().domain(code));
-        }
-        return new BridgePki(pki().authority("bridge"), domains, List.of());
+        requireOperated();
+        return operated.bridge();
     }
 
     private CertificateAuthority authority(String ca) {
-        if (ca == null || !CAS.contains(ca)) {
-            throw new ZhengzhaoException(ErrorCode.NOT_FOUND, "this service operates no CA " + ca + "; one of " + CAS);
-        }
-        return pki().authority(ca);
+        requireOperated();
+        return operated.authority(ca)
+                .orElseThrow(() -> new ZhengzhaoException(
+                        ErrorCode.NOT_FOUND,
+                        "this service operates no CA " + ca + "; one of "
+                                + new java.util.TreeSet<>(operated.authorities().keySet())));
     }
 
-    private DemoPki pki() {
-        if (!demo.present()) {
+    private void requireOperated() {
+        if (!operated.any()) {
             throw new ZhengzhaoException(
                     ErrorCode.NOT_FOUND, "this deployment operates no CA; trust lists come from the bridge operator");
         }
-        return demo.pki();
     }
 }
